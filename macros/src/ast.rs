@@ -1,0 +1,118 @@
+//! The template as written: every node and name keeps its span. Built by `parse.rs`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::{Expr, LitStr, Pat};
+
+pub(crate) struct Template {
+    /// The path of the runtime crate, as the `html!` wrapper passed it (`$crate`).
+    pub(crate) krate: TokenStream,
+    pub(crate) nodes: Vec<Node>,
+}
+
+pub(crate) enum Node {
+    Doctype(Doctype),
+    Element(Element),
+    Text(LitStr),
+    Splice(Splice),
+    /// A close tag that closes nothing open here.
+    StrayClose(CloseTag),
+    If(If),
+    For(For),
+    While(While),
+    Match(Match),
+    Let(Let),
+}
+
+pub(crate) struct Doctype {
+    /// `<!DOCTYPE html>` from `<` to `>`.
+    pub(crate) tokens: TokenStream,
+}
+
+/// A tag or attribute name such as `my-widget` or `xlink:href`.
+pub(crate) struct Name {
+    pub(crate) text: String,
+    pub(crate) tokens: TokenStream,
+}
+
+pub(crate) struct Element {
+    pub(crate) name: Name,
+    /// From `<` to the name, for errors about the whole opening.
+    pub(crate) open_tokens: TokenStream,
+    pub(crate) attrs: Vec<Attr>,
+    /// `/` before the `>` of the start tag.
+    pub(crate) self_closing: Option<Span>,
+    pub(crate) children: Vec<Node>,
+    pub(crate) close: Option<CloseTag>,
+}
+
+pub(crate) struct CloseTag {
+    pub(crate) name: Name,
+    /// From `<` to `>`.
+    pub(crate) tokens: TokenStream,
+}
+
+pub(crate) struct Attr {
+    pub(crate) name: Name,
+    pub(crate) value: AttrValue,
+}
+
+pub(crate) enum AttrValue {
+    /// A bare boolean attribute.
+    Flag,
+    Literal(LitStr),
+    Expr(Splice),
+}
+
+/// `{expr}`.
+pub(crate) struct Splice {
+    pub(crate) expr: Expr,
+    /// The braces.
+    pub(crate) span: Span,
+}
+
+/// A `{ markup }` body of control flow.
+pub(crate) struct Block {
+    pub(crate) nodes: Vec<Node>,
+}
+
+pub(crate) struct If {
+    pub(crate) if_span: Span,
+    pub(crate) cond: Expr,
+    pub(crate) then: Block,
+    pub(crate) otherwise: Option<Else>,
+}
+
+pub(crate) enum Else {
+    If(Box<If>),
+    Block(Block),
+}
+
+pub(crate) struct For {
+    pub(crate) for_span: Span,
+    pub(crate) pat: Pat,
+    pub(crate) expr: Expr,
+    pub(crate) body: Block,
+}
+
+pub(crate) struct While {
+    pub(crate) while_span: Span,
+    pub(crate) cond: Expr,
+    pub(crate) body: Block,
+}
+
+pub(crate) struct Match {
+    pub(crate) match_span: Span,
+    pub(crate) expr: Expr,
+    pub(crate) arms: Vec<Arm>,
+}
+
+pub(crate) struct Arm {
+    pub(crate) pat: Pat,
+    pub(crate) guard: Option<Expr>,
+    pub(crate) body: Block,
+}
+
+/// `@let pattern = expr;`, kept as the Rust statement it is.
+pub(crate) struct Let {
+    pub(crate) stmt: syn::Local,
+}

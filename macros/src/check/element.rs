@@ -1,0 +1,135 @@
+//! Rules for elements: names, placement, self-closing and close tags.
+
+use quote::quote;
+
+use super::{Checker, Mode, Namespace, Scope};
+use crate::ast::Element;
+use crate::ir::Part;
+use crate::rules::elements::{self, Content};
+
+impl Checker {
+    pub(super) fn element(&mut self, el: &Element, scope: Scope<'_>, out: &mut Vec<Part>) {
+        let name = el.name.text.as_str();
+        self.element_name(el);
+        self.placement(el, scope);
+        let inner = scope.enter(name);
+        self.content(el, scope.namespace);
+
+        let void = elements::content(name) == Content::Void;
+        let self_closing = el.self_closing.is_some();
+        if self_closing && !void {
+            self.self_closing(el, scope.namespace);
+        } else if !void {
+            self.close_tag(el);
+        }
+
+        let mut start = format!("<{name}");
+        self.attributes(el, &mut start, out);
+        // Foreign elements keep their `/>`: there it closes the element. On a void HTML
+        // element it means nothing, so it is dropped.
+        start.push_str(if self_closing && scope.namespace != Namespace::Html {
+            "/>"
+        } else {
+            ">"
+        });
+        // The parser drops one line feed right after these start tags; writing one keeps
+        // content that starts with a line feed intact.
+        if inner.namespace == Namespace::Html && matches!(name, "pre" | "textarea" | "listing") {
+            start.push('\n');
+        }
+        out.push(Part::Static(start));
+        if void || self_closing {
+            return;
+        }
+        self.nodes(&el.children, inner, out, false);
+        out.push(Part::Static(format!("</{name}>")));
+    }
+
+    // An unknown name is almost always a typo, and the browser would build an inert unknown
+    // element without a word; custom elements are told apart by their `-`.
+    fn element_name(&mut self, el: &Element) {
+        let name = el.name.text.as_str();
+        if elements::is_known(name) {
+            return;
+        }
+        let message = match elements::suggest(name) {
+            Some(known) => format!("unknown element `<{name}>`; did you mean `<{known}>`?"),
+            None => format!(
+                "unknown element `<{name}>`; use an HTML, SVG or MathML element, or a custom element name with a `-` such as `<{}-element>`",
+                name.to_ascii_lowercase()
+            ),
+        };
+        self.diag.error_spanned(&el.name, message);
+    }
+
+    // Elements inside an element that holds only text would be shown, or run, as that text.
+    fn placement(&mut self, el: &Element, scope: Scope<'_>) {
+        let Some(parent) = scope.parent else { return };
+        let name = &el.name.text;
+        match scope.mode {
+            Mode::EscapedText | Mode::RawText | Mode::ForeignCode => self.diag.error_spanned(
+                &el.open_tokens,
+                format!("`<{name}>` cannot go inside `<{parent}>`, which holds only text; write text as a string literal"),
+            ),
+            Mode::Markup | Mode::Closed => {}
+        }
+    }
+
+    // Obsolete raw-text elements and `<iframe>` make the parser read what follows as text.
+    fn content(&mut self, el: &Element, namespace: Namespace) {
+        if namespace != Namespace::Html {
+            return;
+        }
+        let name = &el.name.text;
+        match elements::content(name) {
+            Content::Obsolete => {
+                let fix = match name.as_str() {
+                    "xmp" | "plaintext" => "use `<pre>` with text written as string literals",
+                    "noembed" => "put fallback content inside `<object>` instead",
+                    _ => "remove it: no browser renders frames any more",
+                };
+                self.diag.error_spanned(
+                    &el.open_tokens,
+                    format!("`<{name}>` is obsolete and browsers read its content as raw text; {fix}"),
+                );
+            }
+            Content::Opaque if !el.children.is_empty() => self.diag.error_spanned(
+                &el.open_tokens,
+                format!("`<{name}>` cannot have children: browsers read its content as text; give it a `src` URL instead"),
+            ),
+            _ => {}
+        }
+    }
+
+    // On an HTML element `/>` is ignored: `<div/>` opens a `<div>` that swallows what follows.
+    fn self_closing(&mut self, el: &Element, namespace: Namespace) {
+        let name = &el.name.text;
+        if namespace == Namespace::Html && !elements::may_self_close(name) {
+            self.diag.error_spanned(
+                &el.open_tokens,
+                format!("`<{name}/>` does not close `<{name}>`: only void, SVG and MathML elements can self-close; write `<{name}></{name}>`"),
+            );
+        }
+    }
+
+    fn close_tag(&mut self, el: &Element) {
+        let name = &el.name.text;
+        match &el.close {
+            None => self.diag.error_spanned(
+                &el.open_tokens,
+                format!("unclosed element `<{name}>`; close it with `</{name}>`"),
+            ),
+            Some(close) if close.name.text != *name => {
+                let found = &close.name.text;
+                self.diag.error_spanned(
+                    &close.tokens,
+                    format!("mismatched close tag `</{found}>`; the open element is `<{name}>`, close it with `</{name}>`"),
+                );
+                let open = &el.open_tokens;
+                self.diag
+                    .error_spanned(quote!(#open), format!("`<{name}>` is opened here"));
+            }
+            Some(_) => {}
+        }
+    }
+}

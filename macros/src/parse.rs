@@ -1,0 +1,424 @@
+//! The grammar: `proc_macro2::TokenStream` -> `ast::Template`. Knows nothing of HTML's rules
+//! except which elements are void (they take no close tag, which decides how to read on).
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream, Result};
+use syn::token::{Brace, Paren};
+use syn::{Error, Expr, Ident, LitInt, LitStr, Pat, Token, braced, parenthesized};
+
+use crate::ast::{
+    Arm, Attr, AttrValue, Block, CloseTag, Doctype, Element, Else, For, If, Let, Match, Name, Node,
+    Splice, Template, While,
+};
+use crate::rules::elements::{self, Content};
+
+impl Parse for Template {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        // The `html!` wrapper passes the runtime's path first, as `($crate)`.
+        let krate;
+        let _: Paren = parenthesized!(krate in input);
+        let krate: TokenStream = krate.parse()?;
+        let nodes = parse_nodes(input, &mut Vec::new())?;
+        Ok(Template { krate, nodes })
+    }
+}
+
+/// Reads nodes until the input ends or a close tag that an element in `open` must handle.
+fn parse_nodes(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Vec<Node>> {
+    let mut nodes = Vec::new();
+    while !input.is_empty() {
+        if input.peek(Token![<]) && input.peek2(Token![/]) {
+            let name = peek_close_name(input)?;
+            let void = elements::content(&name) == Content::Void;
+            if open.is_empty() || void {
+                nodes.push(Node::StrayClose(input.parse()?));
+                continue;
+            }
+            break;
+        }
+        nodes.push(parse_node(input, open)?);
+    }
+    Ok(nodes)
+}
+
+fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
+    if input.peek(Token![<]) && input.peek2(Token![!]) {
+        return input.parse().map(Node::Doctype);
+    }
+    if input.peek(Token![<]) {
+        return parse_element(input, open).map(Node::Element);
+    }
+    if input.peek(LitStr) {
+        return input.parse().map(Node::Text);
+    }
+    if input.peek(syn::Lit) {
+        let lit: syn::Lit = input.parse()?;
+        let shown = lit.to_token_stream().to_string();
+        return Err(Error::new_spanned(
+            lit,
+            format!(
+                "text must be a string literal; write `\"{shown}\"`, or `{{{shown}}}` for a value"
+            ),
+        ));
+    }
+    if input.peek(Brace) {
+        return input.parse().map(Node::Splice);
+    }
+    if input.peek(Token![@]) {
+        return parse_control(input);
+    }
+    if input.peek(Ident::peek_any) {
+        let word = input.call(Ident::parse_any)?;
+        return Err(Error::new(
+            word.span(),
+            format!("unquoted text `{word}`; write text as a string literal: `\"{word}\"`"),
+        ));
+    }
+    Err(input.error(
+        "expected an element `<...>`, a string literal, `{expr}`, or `@if`/`@for`/`@while`/`@match`/`@let`",
+    ))
+}
+
+fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Element> {
+    let lt: Token![<] = input.parse()?;
+    if input.peek(Brace) {
+        let dynamic: Splice = input.parse()?;
+        return Err(Error::new(
+            dynamic.span,
+            "element names cannot be dynamic; write the tag name, and choose between elements with `@if` or `@match`",
+        ));
+    }
+    let name: Name = input.parse()?;
+    let open_tokens = quote!(#lt #name);
+    let mut attrs = Vec::new();
+    loop {
+        if input.peek(Token![>]) || (input.peek(Token![/]) && input.peek2(Token![>])) {
+            break;
+        }
+        if input.is_empty() {
+            return Err(Error::new_spanned(
+                &open_tokens,
+                format!("unterminated start tag `<{}`; end it with `>`", name.text),
+            ));
+        }
+        attrs.push(input.parse()?);
+    }
+    let self_closing = input.parse::<Option<Token![/]>>()?.map(|slash| slash.span);
+    input.parse::<Token![>]>()?;
+
+    let mut element = Element {
+        name,
+        open_tokens,
+        attrs,
+        self_closing,
+        children: Vec::new(),
+        close: None,
+    };
+    if element.self_closing.is_some() || elements::content(&element.name.text) == Content::Void {
+        return Ok(element);
+    }
+    open.push(element.name.text.clone());
+    let children = parse_nodes(input, open);
+    open.pop();
+    element.children = children?;
+    if input.peek(Token![<]) && input.peek2(Token![/]) {
+        let closes = peek_close_name(input)?;
+        // A close tag for an enclosing element leaves this one unclosed; any other one is
+        // taken as this element's (and reported if its name differs).
+        if closes == element.name.text || !open.contains(&closes) {
+            element.close = Some(input.parse()?);
+        }
+    }
+    Ok(element)
+}
+
+fn peek_close_name(input: ParseStream<'_>) -> Result<String> {
+    let fork = input.fork();
+    fork.parse::<Token![<]>()?;
+    fork.parse::<Token![/]>()?;
+    Ok(fork.parse::<Name>()?.text)
+}
+
+impl Parse for CloseTag {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let lt: Token![<] = input.parse()?;
+        let slash: Token![/] = input.parse()?;
+        let name: Name = input.parse()?;
+        let gt: Token![>] = input.parse()?;
+        Ok(CloseTag {
+            tokens: quote!(#lt #slash #name #gt),
+            name,
+        })
+    }
+}
+
+impl Parse for Doctype {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let lt: Token![<] = input.parse()?;
+        let bang: Token![!] = input.parse()?;
+        let keyword = input.call(Ident::parse_any);
+        let html = input.call(Ident::parse_any);
+        let gt = input.parse::<Token![>]>();
+        match (keyword, html, gt) {
+            (Ok(keyword), Ok(html), Ok(gt))
+                if keyword.to_string().eq_ignore_ascii_case("doctype")
+                    && html.to_string().eq_ignore_ascii_case("html") =>
+            {
+                Ok(Doctype {
+                    tokens: quote!(#lt #bang #keyword #html #gt),
+                })
+            }
+            _ => Err(Error::new_spanned(
+                quote!(#lt #bang),
+                "expected `<!DOCTYPE html>`; it is the only markup declaration a template can hold",
+            )),
+        }
+    }
+}
+
+impl Parse for Name {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let mut tokens = TokenStream::new();
+        let first = name_part(input)?;
+        let mut text = first.to_string();
+        first.to_tokens(&mut tokens);
+        loop {
+            let separator = if input.peek(Token![-]) {
+                input.parse::<Token![-]>()?.to_tokens(&mut tokens);
+                '-'
+            } else if input.peek(Token![:]) && !input.peek(Token![::]) {
+                input.parse::<Token![:]>()?.to_tokens(&mut tokens);
+                ':'
+            } else if input.peek(Token![.]) && !input.peek(Token![..]) {
+                input.parse::<Token![.]>()?.to_tokens(&mut tokens);
+                '.'
+            } else {
+                break;
+            };
+            text.push(separator);
+            if input.peek(LitInt) {
+                let number: LitInt = input.parse()?;
+                text.push_str(&number.to_string());
+                number.to_tokens(&mut tokens);
+            } else {
+                let part = name_part(input)?;
+                text.push_str(&part.to_string());
+                part.to_tokens(&mut tokens);
+            }
+        }
+        Ok(Name { text, tokens })
+    }
+}
+
+fn name_part(input: ParseStream<'_>) -> Result<Ident> {
+    if !input.peek(Ident::peek_any) {
+        return Err(input.error("expected a name"));
+    }
+    let part = input.call(Ident::parse_any)?;
+    if part.to_string().starts_with("r#") {
+        let plain = part.unraw();
+        return Err(Error::new(
+            part.span(),
+            format!("raw identifiers are not needed in names; write `{plain}`"),
+        ));
+    }
+    Ok(part)
+}
+
+impl ToTokens for Name {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.tokens.to_tokens(tokens);
+    }
+}
+
+impl Parse for Attr {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        if input.peek(Brace) {
+            let dynamic: Splice = input.parse()?;
+            return Err(Error::new(
+                dynamic.span,
+                "attribute names cannot be dynamic; write the name, and give it an `Option` or `bool` value to leave it out",
+            ));
+        }
+        if input.peek(LitStr) {
+            let quoted: LitStr = input.parse()?;
+            return Err(Error::new(
+                quoted.span(),
+                format!(
+                    "attribute names are written without quotes; write `{}`",
+                    quoted.value()
+                ),
+            ));
+        }
+        let name: Name = input.parse()?;
+        let value = if input.parse::<Option<Token![=]>>()?.is_some() {
+            let lookahead = input.lookahead1();
+            if lookahead.peek(LitStr) {
+                AttrValue::Literal(input.parse()?)
+            } else if lookahead.peek(Brace) {
+                AttrValue::Expr(input.parse()?)
+            } else {
+                return Err(lookahead.error());
+            }
+        } else {
+            AttrValue::Flag
+        };
+        Ok(Attr { name, value })
+    }
+}
+
+impl Parse for Splice {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let content;
+        let brace = braced!(content in input);
+        let span = brace.span.join();
+        if content.is_empty() {
+            return Err(Error::new(
+                span,
+                "empty `{}`; put the value to render inside, as in `{name}`",
+            ));
+        }
+        let expr: Expr = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error("expected one expression inside `{...}`"));
+        }
+        Ok(Splice { expr, span })
+    }
+}
+
+impl Parse for Block {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let content;
+        braced!(content in input);
+        Ok(Block {
+            nodes: parse_nodes(&content, &mut Vec::new())?,
+        })
+    }
+}
+
+fn parse_control(input: ParseStream<'_>) -> Result<Node> {
+    let at: Token![@] = input.parse()?;
+    let lookahead = input.lookahead1();
+    if lookahead.peek(Token![if]) {
+        input.parse().map(Node::If)
+    } else if lookahead.peek(Token![for]) {
+        input.parse().map(Node::For)
+    } else if lookahead.peek(Token![while]) {
+        input.parse().map(Node::While)
+    } else if lookahead.peek(Token![match]) {
+        input.parse().map(Node::Match)
+    } else if lookahead.peek(Token![let]) {
+        input.parse().map(Node::Let)
+    } else if input.peek(Token![else]) {
+        let keyword: Token![else] = input.parse()?;
+        Err(Error::new_spanned(
+            quote!(#at #keyword),
+            "`@else` without an `@if` before it; put it right after the `@if { ... }` block",
+        ))
+    } else {
+        Err(lookahead.error())
+    }
+}
+
+impl Parse for If {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let if_token: Token![if] = input.parse()?;
+        let cond = Expr::parse_without_eager_brace(input)?;
+        let then: Block = input.parse()?;
+        let otherwise = if input.peek(Token![@]) && input.peek2(Token![else]) {
+            input.parse::<Token![@]>()?;
+            input.parse::<Token![else]>()?;
+            if input.peek(Token![if]) {
+                Some(Else::If(Box::new(input.parse()?)))
+            } else {
+                Some(Else::Block(input.parse()?))
+            }
+        } else {
+            None
+        };
+        Ok(If {
+            if_span: if_token.span,
+            cond,
+            then,
+            otherwise,
+        })
+    }
+}
+
+impl Parse for For {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let for_token: Token![for] = input.parse()?;
+        let pat = Pat::parse_multi_with_leading_vert(input)?;
+        input.parse::<Token![in]>()?;
+        let expr = Expr::parse_without_eager_brace(input)?;
+        let body = input.parse()?;
+        Ok(For {
+            for_span: for_token.span,
+            pat,
+            expr,
+            body,
+        })
+    }
+}
+
+impl Parse for While {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let while_token: Token![while] = input.parse()?;
+        let cond = Expr::parse_without_eager_brace(input)?;
+        let body = input.parse()?;
+        Ok(While {
+            while_span: while_token.span,
+            cond,
+            body,
+        })
+    }
+}
+
+impl Parse for Match {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let match_token: Token![match] = input.parse()?;
+        let expr = Expr::parse_without_eager_brace(input)?;
+        let content;
+        braced!(content in input);
+        let mut arms = Vec::new();
+        while !content.is_empty() {
+            arms.push(content.parse()?);
+        }
+        Ok(Match {
+            match_span: match_token.span,
+            expr,
+            arms,
+        })
+    }
+}
+
+impl Parse for Arm {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let pat = Pat::parse_multi_with_leading_vert(input)?;
+        let guard = if input.parse::<Option<Token![if]>>()?.is_some() {
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        input.parse::<Token![=>]>()?;
+        if !input.peek(Brace) {
+            return Err(input.error(
+                "expected `{` after `=>`; write each arm's markup in braces: `pattern => { ... }`",
+            ));
+        }
+        let body = input.parse()?;
+        input.parse::<Option<Token![,]>>()?;
+        Ok(Arm { pat, guard, body })
+    }
+}
+
+impl Parse for Let {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        match input.parse::<syn::Stmt>()? {
+            syn::Stmt::Local(stmt) => Ok(Let { stmt }),
+            other => Err(Error::new_spanned(other, "expected `@let pattern = expr;`")),
+        }
+    }
+}

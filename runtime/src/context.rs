@@ -1,0 +1,301 @@
+//! One trait per escaping context other than text. Each names, when a type does not fit,
+//! the safe alternative.
+
+use alloc::borrow::{Cow, ToOwned};
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+#[cfg(target_has_atomic = "ptr")]
+use alloc::sync::Arc;
+use core::fmt;
+
+use crate::{Display, Html};
+
+/// A value that can stand as an attribute: what `name={expr}` needs.
+///
+/// The value decides whether the attribute appears at all ([`Attribute::value`],
+/// [`Attribute::flag`], or dropping the [`Attribute`] to leave it out) and what it holds; the
+/// value is always escaped and double-quoted.
+///
+/// Provided for strings, `char`, integers, floats, references, smart pointers, [`Display`] and
+/// [`Html`] (escaped: markup in an attribute is only text). `bool` writes the bare attribute when
+/// `true` and leaves it out when `false`; `Option` leaves it out when `None`.
+///
+/// ```
+/// use vetted::{Attribute, RenderAttribute, html};
+///
+/// enum Size { Small, Large }
+///
+/// impl RenderAttribute for Size {
+///     fn render_attribute(&self, attr: Attribute<'_>) {
+///         attr.value(match self { Size::Small => "sm", Size::Large => "lg" });
+///     }
+/// }
+///
+/// let page = html! { <div data-size={Size::Large} hidden={false}></div> };
+/// assert_eq!(page.as_str(), r#"<div data-size="lg"></div>"#);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as an attribute value",
+    label = "this value does not implement `vetted::RenderAttribute`",
+    note = "implement `vetted::RenderAttribute` for it, or wrap a `Display` value as `vetted::display(&value)`"
+)]
+pub trait RenderAttribute {
+    /// Writes this value as the attribute `attr`, or leaves it out.
+    ///
+    /// ```
+    /// use vetted::RenderAttribute;
+    /// let page = vetted::html! { <input value={Some(5)} placeholder={None::<&str>}> };
+    /// assert_eq!(page.as_str(), r#"<input value="5">"#);
+    /// ```
+    fn render_attribute(&self, attr: Attribute<'_>);
+}
+
+/// One attribute of a start tag, about to be written; handed to
+/// [`RenderAttribute::render_attribute`].
+///
+/// Dropping it without calling a method leaves the attribute out.
+///
+/// ```
+/// use vetted::{Attribute, RenderAttribute, html};
+///
+/// struct Tags<'a>(&'a [&'a str]);
+///
+/// impl RenderAttribute for Tags<'_> {
+///     fn render_attribute(&self, attr: Attribute<'_>) {
+///         if self.0.is_empty() {
+///             return; // no attribute at all
+///         }
+///         attr.value_with(|value| {
+///             for (i, tag) in self.0.iter().enumerate() {
+///                 if i > 0 {
+///                     value.push_str(" ");
+///                 }
+///                 value.push_str(tag);
+///             }
+///         });
+///     }
+/// }
+///
+/// assert_eq!(html! { <p class={Tags(&["a", "b\""])}></p> }.as_str(), r#"<p class="a b&quot;"></p>"#);
+/// assert_eq!(html! { <p class={Tags(&[])}></p> }.as_str(), "<p></p>");
+/// ```
+pub struct Attribute<'a> {
+    /// The attribute's name with its leading space, checked by the macro.
+    name: &'static str,
+    out: &'a mut String,
+}
+
+impl<'a> Attribute<'a> {
+    pub(crate) fn new(name: &'static str, out: &'a mut Html) -> Self {
+        Self {
+            name,
+            out: out.buffer(),
+        }
+    }
+
+    /// Writes the attribute with `value`, escaped: ` name="value"`.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Id(u32);
+    /// impl RenderAttribute for Id {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         attr.value(&format!("item-{}", self.0));
+    ///     }
+    /// }
+    /// assert_eq!(vetted::html! { <li id={Id(3)}></li> }.as_str(), r#"<li id="item-3"></li>"#);
+    /// ```
+    pub fn value(self, value: &str) {
+        self.value_with(|out| out.push_str(value));
+    }
+
+    /// Writes the attribute and lets `write` append its value piece by piece, each escaped.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Point(i32, i32);
+    /// impl RenderAttribute for Point {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         attr.value_with(|v| {
+    ///             v.push_display(self.0);
+    ///             v.push_str(",");
+    ///             v.push_display(self.1);
+    ///         });
+    ///     }
+    /// }
+    /// assert_eq!(vetted::html! { <i data-at={Point(1, -2)}></i> }.as_str(), r#"<i data-at="1,-2"></i>"#);
+    /// ```
+    pub fn value_with(self, write: impl FnOnce(&mut AttributeValue<'_>)) {
+        self.out.push_str(self.name);
+        self.out.push_str("=\"");
+        write(&mut AttributeValue { out: self.out });
+        self.out.push('"');
+    }
+
+    /// Writes the bare attribute, ` name`, as a boolean attribute is written.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Open(bool);
+    /// impl RenderAttribute for Open {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         if self.0 { attr.flag() }
+    ///     }
+    /// }
+    /// assert_eq!(vetted::html! { <details open={Open(true)}></details> }.as_str(), "<details open></details>");
+    /// ```
+    pub fn flag(self) {
+        self.out.push_str(self.name);
+    }
+}
+
+/// The value of an attribute being written: everything appended is escaped for a
+/// double-quoted attribute value. Made by [`Attribute::value_with`].
+///
+/// ```
+/// # use vetted::{Attribute, RenderAttribute};
+/// struct Quote;
+/// impl RenderAttribute for Quote {
+///     fn render_attribute(&self, attr: Attribute<'_>) {
+///         attr.value_with(|v| v.push_str(r#"say "no""#));
+///     }
+/// }
+/// assert_eq!(vetted::html! { <q title={Quote}></q> }.as_str(), r#"<q title="say &quot;no&quot;"></q>"#);
+/// ```
+pub struct AttributeValue<'a> {
+    out: &'a mut String,
+}
+
+impl AttributeValue<'_> {
+    /// Appends `text`, escaped.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Amp;
+    /// impl RenderAttribute for Amp {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         attr.value_with(|v| v.push_str("&"));
+    ///     }
+    /// }
+    /// assert_eq!(vetted::html! { <b title={Amp}></b> }.as_str(), r#"<b title="&amp;"></b>"#);
+    /// ```
+    pub fn push_str(&mut self, text: &str) {
+        crate::escape::attribute(text, self.out);
+    }
+
+    /// Appends a `Display` value, escaped, without a temporary `String`.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Pct(f32);
+    /// impl RenderAttribute for Pct {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         attr.value_with(|v| { v.push_display(self.0 * 100.0); v.push_str("%") });
+    ///     }
+    /// }
+    /// assert_eq!(vetted::html! { <meter title={Pct(0.5)}></meter> }.as_str(), r#"<meter title="50%"></meter>"#);
+    /// ```
+    pub fn push_display(&mut self, value: impl fmt::Display) {
+        Display::new(value).write_escaped(self.out, crate::escape::attribute);
+    }
+}
+
+impl RenderAttribute for str {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        attr.value(self);
+    }
+}
+
+impl RenderAttribute for String {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        attr.value(self);
+    }
+}
+
+impl RenderAttribute for char {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        attr.value(self.encode_utf8(&mut [0; 4]));
+    }
+}
+
+impl RenderAttribute for bool {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        if *self {
+            attr.flag();
+        }
+    }
+}
+
+macro_rules! attribute_numbers {
+    ($buffer:ident: $($number:ty)*) => {$(
+        impl RenderAttribute for $number {
+            fn render_attribute(&self, attr: Attribute<'_>) {
+                attr.value($buffer::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+
+attribute_numbers!(itoa: i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+attribute_numbers!(ryu: f32 f64);
+
+impl RenderAttribute for Html {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        attr.value(self.as_str());
+    }
+}
+
+impl<T: fmt::Display> RenderAttribute for Display<T> {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        attr.value_with(|value| self.write_escaped(value.out, crate::escape::attribute));
+    }
+}
+
+impl<T: RenderAttribute> RenderAttribute for Option<T> {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        if let Some(value) = self {
+            value.render_attribute(attr);
+        }
+    }
+}
+
+impl<T: RenderAttribute + ?Sized> RenderAttribute for &T {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}
+
+impl<T: RenderAttribute + ?Sized> RenderAttribute for &mut T {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}
+
+impl<T: RenderAttribute + ?Sized> RenderAttribute for Box<T> {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}
+
+impl<T: RenderAttribute + ?Sized> RenderAttribute for Rc<T> {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl<T: RenderAttribute + ?Sized> RenderAttribute for Arc<T> {
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}
+
+impl<T: RenderAttribute + ToOwned + ?Sized> RenderAttribute for Cow<'_, T>
+where
+    T::Owned: RenderAttribute,
+{
+    fn render_attribute(&self, attr: Attribute<'_>) {
+        (**self).render_attribute(attr);
+    }
+}

@@ -1,0 +1,53 @@
+//! The escaping rules for HTML text and quoted attribute values.
+//!
+//! This file is the one source of truth for both sides of the library: the runtime escapes
+//! dynamic values with it and the `html!` macro escapes literals with it at compile time
+//! (the macro crate includes this very file through a symlink), so the two give the same bytes.
+//! It must stay free of dependencies.
+
+use alloc::string::String;
+
+/// The character reference that replaces `byte` in HTML text, if it needs one.
+///
+/// `&` and `<` could start markup; `>` is escaped too, so text is also safe where a
+/// stray `>` would end something (a `<noscript>` read with scripting disabled, say). A
+/// carriage return is written as a reference because the parser turns a literal one into
+/// a line feed: data must come back exactly as it went in.
+#[inline]
+pub(crate) const fn text_entity(byte: u8) -> Option<&'static str> {
+    match byte {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'\r' => Some("&#13;"),
+        _ => None,
+    }
+}
+
+/// The character reference that replaces `byte` inside a double-quoted attribute value.
+///
+/// Everything text escapes, plus the `"` that would end the value.
+#[inline]
+pub(crate) const fn attribute_entity(byte: u8) -> Option<&'static str> {
+    match byte {
+        b'"' => Some("&quot;"),
+        other => text_entity(other),
+    }
+}
+
+/// Appends `input` to `out`, replacing each byte for which `entity` gives a reference.
+///
+/// Only ASCII bytes are ever replaced, so cutting `input` at them keeps every piece valid UTF-8.
+#[inline]
+pub(crate) fn escape_with(input: &str, out: &mut String, entity: fn(u8) -> Option<&'static str>) {
+    let bytes = input.as_bytes();
+    let mut clean_from = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        if let Some(reference) = entity(byte) {
+            out.push_str(&input[clean_from..i]);
+            out.push_str(reference);
+            clean_from = i + 1;
+        }
+    }
+    out.push_str(&input[clean_from..]);
+}

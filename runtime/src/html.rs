@@ -1,0 +1,161 @@
+//! [`Html`], the value `html!` produces and the buffer every [`Render`] impl writes into.
+
+use alloc::string::String;
+use core::fmt;
+
+use crate::Render;
+
+/// A string of HTML that is safe to send to a browser: every piece of it came from checked
+/// template markup or was escaped on the way in.
+///
+/// `html!` returns one, and [`Render`] impls append to one. Nothing outside this crate can
+/// append unescaped text to it: [`push_text`](Html::push_text) escapes, and
+/// [`push`](Html::push) goes through [`Render`].
+///
+/// ```
+/// use vetted::{Html, html};
+///
+/// let name = "<Ada>";
+/// let greeting: Html = html! { <p>"Hello, " {name}</p> };
+/// assert_eq!(greeting.as_str(), "<p>Hello, &lt;Ada&gt;</p>");
+/// assert_eq!(greeting.to_string(), greeting.into_string());
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Html {
+    markup: String,
+}
+
+impl Html {
+    /// An empty `Html`.
+    ///
+    /// ```
+    /// assert!(vetted::Html::new().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Self {
+            markup: String::new(),
+        }
+    }
+
+    /// An empty `Html` with room for `capacity` bytes, to render into without reallocating.
+    ///
+    /// ```
+    /// let mut out = vetted::Html::with_capacity(64);
+    /// out.push_text("ready");
+    /// assert_eq!(out.as_str(), "ready");
+    /// ```
+    #[must_use]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            markup: String::with_capacity(capacity),
+        }
+    }
+
+    /// Appends `text` escaped as HTML text: it shows as exactly these characters.
+    ///
+    /// ```
+    /// let mut out = vetted::Html::new();
+    /// out.push_text("1 < 2 & 3 > 2");
+    /// assert_eq!(out.as_str(), "1 &lt; 2 &amp; 3 &gt; 2");
+    /// ```
+    pub fn push_text(&mut self, text: &str) {
+        crate::escape::text(text, &mut self.markup);
+    }
+
+    /// Appends any [`Render`] value in the text context.
+    ///
+    /// ```
+    /// let mut out = vetted::Html::new();
+    /// out.push(&42_u8);
+    /// out.push(&" & more");
+    /// assert_eq!(out.as_str(), "42 &amp; more");
+    /// ```
+    pub fn push<T: Render + ?Sized>(&mut self, value: &T) {
+        value.render_to(self);
+    }
+
+    /// The markup.
+    ///
+    /// ```
+    /// let page = vetted::html! { <br> };
+    /// assert_eq!(page.as_str(), "<br>");
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.markup
+    }
+
+    /// The markup as an owned `String`, without copying.
+    ///
+    /// ```
+    /// let page: String = vetted::html! { <hr> }.into_string();
+    /// assert_eq!(page, "<hr>");
+    /// ```
+    #[must_use]
+    pub fn into_string(self) -> String {
+        self.markup
+    }
+
+    /// The length of the markup in bytes.
+    ///
+    /// ```
+    /// assert_eq!(vetted::html! { <b>"x"</b> }.len(), 8);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.markup.len()
+    }
+
+    /// Whether the markup is empty.
+    ///
+    /// ```
+    /// assert!(vetted::html! {}.is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.markup.is_empty()
+    }
+
+    /// Appends markup the caller vouches for: only the macro's generated code and this crate call it.
+    pub(crate) fn push_trusted(&mut self, markup: &str) {
+        self.markup.push_str(markup);
+    }
+
+    /// The buffer, for escapers that write into it directly.
+    pub(crate) fn buffer(&mut self) -> &mut String {
+        &mut self.markup
+    }
+}
+
+impl fmt::Display for Html {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.markup)
+    }
+}
+
+impl fmt::Debug for Html {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Html").field(&self.markup).finish()
+    }
+}
+
+impl From<Html> for String {
+    /// ```
+    /// let s = String::from(vetted::html! { <i>"x"</i> });
+    /// assert_eq!(s, "<i>x</i>");
+    /// ```
+    fn from(html: Html) -> Self {
+        html.markup
+    }
+}
+
+impl AsRef<str> for Html {
+    /// ```
+    /// fn len_of(s: impl AsRef<str>) -> usize { s.as_ref().len() }
+    /// assert_eq!(len_of(vetted::html! { <p></p> }), 7);
+    /// ```
+    fn as_ref(&self) -> &str {
+        &self.markup
+    }
+}

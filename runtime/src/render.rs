@@ -1,0 +1,215 @@
+//! [`Render`]: how a value is written as HTML text, and its impls for the standard types.
+
+use alloc::borrow::{Cow, ToOwned};
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+#[cfg(target_has_atomic = "ptr")]
+use alloc::sync::Arc;
+use core::fmt;
+
+use crate::Html;
+
+/// A value that can be written as HTML text: what `{expr}` in element content needs.
+///
+/// Implementations append to an [`Html`] buffer, which only takes escaped text
+/// ([`Html::push_text`]) or other `Render` values, so no impl can inject markup by accident.
+/// Interpolating takes the value by reference: it is not moved.
+///
+/// Provided for strings, `char`, `bool` (`true`/`false`), every integer type, `f32`/`f64`
+/// (shortest round-trip form, e.g. `1.0`, `1e-7`; `NaN`, `inf` and `-inf` for the non-finite
+/// values), references, `Box`, `Rc`, `Arc`, `Option` (`None` renders nothing) and [`Html`]
+/// (appended as it is: it is already safe markup). For any `Display` type, use [`display`].
+///
+/// ```
+/// use vetted::{Html, Render, html};
+///
+/// struct User { name: String, karma: i32 }
+///
+/// impl Render for User {
+///     fn render_to(&self, out: &mut Html) {
+///         out.push_text(&self.name);
+///         out.push_text(" (");
+///         out.push(&self.karma);
+///         out.push_text(")");
+///     }
+/// }
+///
+/// let user = User { name: "<Ada>".into(), karma: 7 };
+/// assert_eq!(html! { <li>{user}</li> }.as_str(), "<li>&lt;Ada&gt; (7)</li>");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be rendered as HTML text",
+    label = "this value does not implement `vetted::Render`",
+    note = "implement `vetted::Render` for it, or wrap a `Display` value as `vetted::display(&value)`"
+)]
+pub trait Render {
+    /// Appends this value, escaped as HTML text, to `out`.
+    ///
+    /// ```
+    /// use vetted::Render;
+    /// let mut out = vetted::Html::new();
+    /// "<b>".render_to(&mut out);
+    /// assert_eq!(out.as_str(), "&lt;b&gt;");
+    /// ```
+    fn render_to(&self, out: &mut Html);
+}
+
+impl Render for str {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text(self);
+    }
+}
+
+impl Render for String {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text(self);
+    }
+}
+
+impl Render for char {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text(self.encode_utf8(&mut [0; 4]));
+    }
+}
+
+impl Render for bool {
+    fn render_to(&self, out: &mut Html) {
+        out.push_trusted(if *self { "true" } else { "false" });
+    }
+}
+
+macro_rules! render_integers {
+    ($($int:ty)*) => {$(
+        impl Render for $int {
+            fn render_to(&self, out: &mut Html) {
+                // Digits and a sign never need escaping.
+                out.push_trusted(itoa::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+
+render_integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+macro_rules! render_floats {
+    ($($float:ty)*) => {$(
+        impl Render for $float {
+            fn render_to(&self, out: &mut Html) {
+                // Digits, `.`, `-`, `e`, `NaN` and `inf` never need escaping.
+                out.push_trusted(ryu::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+
+render_floats!(f32 f64);
+
+impl Render for Html {
+    fn render_to(&self, out: &mut Html) {
+        out.push_trusted(self.as_str());
+    }
+}
+
+impl<T: Render + ?Sized> Render for &T {
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+impl<T: Render + ?Sized> Render for &mut T {
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+impl<T: Render + ?Sized> Render for Box<T> {
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+impl<T: Render + ?Sized> Render for Rc<T> {
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl<T: Render + ?Sized> Render for Arc<T> {
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+impl<T: Render + ToOwned + ?Sized> Render for Cow<'_, T>
+where
+    T::Owned: Render,
+{
+    fn render_to(&self, out: &mut Html) {
+        (**self).render_to(out);
+    }
+}
+
+impl<T: Render> Render for Option<T> {
+    fn render_to(&self, out: &mut Html) {
+        if let Some(value) = self {
+            value.render_to(out);
+        }
+    }
+}
+
+/// Renders any [`Display`](fmt::Display) value as escaped text (or as an escaped attribute value),
+/// streaming it into the output without a temporary `String`.
+///
+/// If the value's `Display` impl returns an error part-way, what it wrote until then stays
+/// (`Display` impls that fail on their own are bugs: `ToString` panics on them).
+///
+/// ```
+/// use std::net::Ipv4Addr;
+/// use vetted::{display, html};
+///
+/// let ip = Ipv4Addr::new(127, 0, 0, 1);
+/// let error = std::fmt::Error;
+/// let page = html! { <p title={display(ip)}>{display(&error)} " <ok>"</p> };
+/// assert_eq!(page.as_str(), r#"<p title="127.0.0.1">an error occurred when formatting an argument &lt;ok&gt;</p>"#);
+/// ```
+pub fn display<T: fmt::Display>(value: T) -> Display<T> {
+    Display(value)
+}
+
+/// A `Display` value rendered escaped; made by [`display`].
+///
+/// ```
+/// let shown = vetted::display(3.5);
+/// assert_eq!(vetted::html! { <b>{shown}</b> }.as_str(), "<b>3.5</b>");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Display<T>(T);
+
+impl<T: fmt::Display> Display<T> {
+    pub(crate) const fn new(value: T) -> Self {
+        Self(value)
+    }
+
+    pub(crate) fn write_escaped(&self, out: &mut String, escape: fn(&str, &mut String)) {
+        struct Escaping<'a> {
+            out: &'a mut String,
+            escape: fn(&str, &mut String),
+        }
+        impl fmt::Write for Escaping<'_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                (self.escape)(s, self.out);
+                Ok(())
+            }
+        }
+        // An error can only come from the value's own `Display` impl; see `display`.
+        let _ = fmt::write(&mut Escaping { out, escape }, format_args!("{}", self.0));
+    }
+}
+
+impl<T: fmt::Display> Render for Display<T> {
+    fn render_to(&self, out: &mut Html) {
+        self.write_escaped(out.buffer(), crate::escape::text);
+    }
+}
