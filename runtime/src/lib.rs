@@ -140,3 +140,8 @@ macro_rules! html {
         $crate::__private::html!(($crate) $($markup)*)
     };
 }
+
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

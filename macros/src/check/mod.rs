@@ -180,3 +180,6 @@ impl Checker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+//! `check` on small inputs: which context each value gets and which errors come out.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Template;
+use crate::ir::{Ctx, Part};
+
+fn check(markup: TokenStream) -> Result<Vec<Part>, Vec<String>> {
+    let template: Template =
+        syn::parse2(quote!((::vetted) #markup)).map_err(|e| vec![e.to_string()])?;
+    super::check(template)
+        .map(|template| template.parts)
+        .map_err(|errors| errors.into_iter().map(|e| e.to_string()).collect())
+}
+
+fn errors(markup: TokenStream) -> Vec<String> {
+    match check(markup) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors,
+    }
+}
+
+/// Every value's context and every static run, flattened in order.
+fn flatten(parts: &[Part], out: &mut Vec<String>) {
+    for part in parts {
+        match part {
+            Part::Static(markup) => out.push(markup.clone()),
+            Part::Value { ctx: Ctx::Text, .. } => out.push("{text}".into()),
+            Part::Value {
+                ctx: Ctx::Attribute { name },
+                ..
+            } => out.push(format!("{{attr{name}}}")),
+            Part::If {
+                then, otherwise, ..
+            } => {
+                flatten(then, out);
+                flatten(otherwise.as_deref().unwrap_or_default(), out);
+            }
+            Part::For { body, .. } | Part::While { body, .. } => flatten(body, out),
+            Part::Match { arms, .. } => arms.iter().for_each(|arm| flatten(&arm.body, out)),
+            Part::Let(_) => out.push("let".into()),
+        }
+    }
+}
+
+fn shape(markup: TokenStream) -> String {
+    let parts = check(markup).unwrap_or_else(|errors| panic!("unexpected errors: {errors:?}"));
+    let mut out = Vec::new();
+    flatten(&parts, &mut out);
+    out.concat()
+}
+
+#[test]
+fn text_values_get_the_text_context() {
+    assert_eq!(shape(quote!(<p>"a" {x} "b"</p>)), "<p>a{text}b</p>");
+    assert_eq!(shape(quote!(<title>{x}</title>)), "<title>{text}</title>");
+    assert_eq!(
+        shape(quote!(<textarea>{x}</textarea>)),
+        "<textarea>\n{text}</textarea>"
+    );
+}
+
+#[test]
+fn attribute_values_get_the_attribute_context_with_their_name() {
+    assert_eq!(
+        shape(quote!(<input value={v} data-x={y}>)),
+        r#"<input{attr value}{attr data-x}>"#
+    );
+}
+
+#[test]
+fn literals_are_escaped_at_compile_time() {
+    assert_eq!(
+        shape(quote!(<p title="a\"&<>">"<&>\r"</p>)),
+        r#"<p title="a&quot;&amp;&lt;&gt;">&lt;&amp;&gt;&#13;</p>"#
+    );
+}
+
+#[test]
+fn script_and_style_literals_are_emitted_raw() {
+    assert_eq!(
+        shape(quote!(<script>"if (a < b && c) {}"</script>)),
+        "<script>if (a < b && c) {}</script>"
+    );
+    assert_eq!(
+        shape(quote!(<style>"a > b { }"</style>)),
+        "<style>a > b { }</style>"
+    );
+}
+
+#[test]
+fn foreign_script_literals_are_escaped_because_foreign_content_decodes_references() {
+    assert_eq!(
+        shape(quote!(<svg><style>"a>b"</style></svg>)),
+        "<svg><style>a&gt;b</style></svg>"
+    );
+}
+
+#[test]
+fn void_and_self_closing_elements() {
+    assert_eq!(
+        shape(quote!(<br><br/><svg><path d="M0"/></svg>)),
+        r#"<br><br><svg><path d="M0"/></svg>"#
+    );
+}
+
+#[test]
+fn control_flow_bodies_are_checked_like_content() {
+    assert_eq!(
+        shape(quote!(<ul>@for i in xs { <li>{i}</li> } @if a { "y" } @else { "n" }</ul>)),
+        "<ul><li>{text}</li>yn</ul>"
+    );
+}
+
+#[test]
+fn every_error_is_reported_in_one_pass() {
+    let errors = errors(quote!(<dvi></dvi><p class="a" class="b"></p><a href={u}></a><xmp></xmp>));
+    assert_eq!(errors.len(), 4, "{errors:#?}");
+    assert!(errors[0].contains("did you mean `<div>`"));
+    assert!(errors[1].starts_with("duplicate attribute `class`"));
+    assert!(errors[2].starts_with("dynamic values in `href`"));
+    assert!(errors[3].starts_with("`<xmp>` is obsolete"));
+}
+
+#[test]
+fn mismatched_close_tags_point_at_both_tags() {
+    let errors = errors(quote!(<div></span>));
+    assert_eq!(
+        errors,
+        [
+            "mismatched close tag `</span>`; the open element is `<div>`, close it with `</div>`",
+            "`<div>` is opened here"
+        ]
+    );
+}
+
+#[test]
+fn a_close_tag_of_an_ancestor_leaves_the_inner_element_unclosed() {
+    assert_eq!(
+        errors(quote!(<div><p></div>)),
+        ["unclosed element `<p>`; close it with `</p>`"]
+    );
+}
+
+#[test]
+fn void_close_tags_and_children_are_rejected() {
+    assert_eq!(
+        errors(quote!(<br></br>)),
+        ["`<br>` is a void element and takes no close tag; remove `</br>`"]
+    );
+    assert_eq!(
+        errors(quote!(<img>"alt"</img>)),
+        [
+            "`<img>` is a void element and cannot have children; move the content out of it and remove `</img>`"
+        ]
+    );
+}
+
+#[test]
+fn dynamic_values_are_refused_where_they_would_be_code_or_urls() {
+    for markup in [
+        quote!(<a href={u}></a>),
+        quote!(<img src={u}>),
+        quote!(<div onclick={h}></div>),
+        quote!(<div ONCLICK={h}></div>),
+        quote!(<div style={s}></div>),
+        quote!(<iframe srcdoc={d}></iframe>),
+        quote!(<meta http-equiv={x}>),
+        quote!(<div data-avatar-url={x}></div>),
+        quote!(<script>{x}</script>),
+        quote!(<style>{x}</style>),
+        quote!(<svg><script>{x}</script></svg>),
+    ] {
+        assert_eq!(errors(markup.clone()).len(), 1, "{markup}");
+    }
+}
+
+#[test]
+fn script_literals_that_end_the_element_early_are_refused() {
+    assert_eq!(errors(quote!(<script>"a = '</SCRIPT>'"</script>)).len(), 1);
+    assert_eq!(errors(quote!(<script>"<!-- x"</script>)).len(), 1);
+    assert_eq!(errors(quote!(<style>"</style"</style>)).len(), 1);
+    assert!(errors(quote!(<style>"<!--"</style>)).is_empty());
+}
+
+#[test]
+fn doctype_only_at_the_start() {
+    assert_eq!(
+        shape(quote!(<!DOCTYPE html><html></html>)),
+        "<!DOCTYPE html><html></html>"
+    );
+    assert_eq!(errors(quote!(<p></p><!doctype html>)).len(), 1);
+}

@@ -1,0 +1,109 @@
+//! Prints a realistic page built with `html!`: a layout, a loop, conditionals, and user input
+//! full of markup that comes out as plain text.
+//!
+//! Run it with `cargo run --example showcase`.
+
+use vetted::{Html, display, html};
+
+struct Comment {
+    author: String,
+    body: String,
+    likes: u32,
+    moderator: bool,
+}
+
+struct Viewer {
+    name: String,
+    unread: Option<u32>,
+}
+
+/// The page chrome every view shares.
+fn layout(title: &str, viewer: &Viewer, content: Html) -> Html {
+    html! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>{title} " · vetted guestbook"</title>
+                <style>"body { font-family: system-ui; max-width: 40rem; margin: auto }"</style>
+            </head>
+            <body>
+                <header>
+                    <nav aria-label="main">
+                        <a href="/">"Home"</a> " "
+                        <a href="/comments">"Comments"</a>
+                    </nav>
+                    <p class="viewer">
+                        "Signed in as " <strong>{viewer.name}</strong>
+                        @if let Some(count) = viewer.unread {
+                            " · " <span class="badge" title={display(format_args!("{count} unread"))}>{count}</span>
+                        }
+                    </p>
+                </header>
+                <main>{content}</main>
+                <footer><small>"Rendered by vetted: every value escaped for where it sits."</small></footer>
+            </body>
+        </html>
+    }
+}
+
+fn comments_page(comments: &[Comment]) -> Html {
+    html! {
+        <h1>"Comments"</h1>
+        @if comments.is_empty() {
+            <p>"No comments yet."</p>
+        } @else {
+            <ol class="comments">
+                @for (index, comment) in comments.iter().enumerate() {
+                    <li id={display(format_args!("comment-{index}"))} data-likes={comment.likes}>
+                        <p class="author">
+                            {comment.author}
+                            @if comment.moderator { " " <em>"(moderator)"</em> }
+                        </p>
+                        <blockquote title={comment.author}>{comment.body}</blockquote>
+                        @match comment.likes {
+                            0 => {}
+                            1 => { <small>"1 like"</small> }
+                            n => { <small>{n} " likes"</small> }
+                        }
+                    </li>
+                }
+            </ol>
+        }
+        <form method="get" action="/search">
+            <label for="q">"Search"</label>
+            <input id="q" name="q" type="search" placeholder="words, not <tags>" required>
+            <button type="submit">"Go"</button>
+        </form>
+    }
+}
+
+fn main() {
+    let viewer = Viewer {
+        name: "Ada <admin>".into(),
+        unread: Some(3),
+    };
+    let comments = vec![
+        Comment {
+            author: "Mallory\"><script>alert(1)</script>".into(),
+            body: "<img src=x onerror=alert('xss')> nice post!".into(),
+            likes: 2,
+            moderator: false,
+        },
+        Comment {
+            author: "Grace".into(),
+            body: "Use `&amp;` to write & in HTML; <b>bold</b> stays text here.".into(),
+            likes: 1,
+            moderator: true,
+        },
+        Comment {
+            author: "Bob".into(),
+            body: "</li></ol><h1>Fake heading</h1>".into(),
+            likes: 0,
+            moderator: false,
+        },
+    ];
+    let page = layout("Comments", &viewer, comments_page(&comments));
+    println!("{page}");
+}
