@@ -91,6 +91,9 @@ impl<'a> Builder<'a> {
                 Ctx::Text => quote_spanned! {*span=>
                     #krate::__private::text(&(#expr), &mut #out);
                 },
+                Ctx::EscapableRawText => quote_spanned! {*span=>
+                    #krate::__private::escapable_raw_text(&(#expr), &mut #out);
+                },
                 Ctx::Attribute { name } => quote_spanned! {*span=>
                     #krate::__private::attribute(&(#expr), #name, &mut #out);
                 },

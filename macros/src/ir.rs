@@ -51,8 +51,10 @@ pub(crate) struct Arm {
 /// The escaping context of a dynamic value; each maps to one runtime entry point.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Ctx {
-    /// Element content, `<title>`, `<textarea>`: `__private::text`.
+    /// Element content: `__private::text`.
     Text,
+    /// `<title>`, `<textarea>`, which hold only text: `__private::escapable_raw_text`.
+    EscapableRawText,
     /// A plain attribute value: `__private::attribute`, given ` name` (with its leading space).
     Attribute { name: String },
 }

@@ -17,10 +17,18 @@ pub fn push_static(out: &mut Html, markup: &'static str) {
     out.push_trusted(markup);
 }
 
-/// `{expr}` in element content, `<title>` or `<textarea>`.
+/// `{expr}` in element content.
 #[inline]
 pub fn text<T: Render + ?Sized>(value: &T, out: &mut Html) {
     value.render_to(out);
+}
+
+/// `{expr}` in `<title>` or `<textarea>`: text, and nested `Html` escaped as text too.
+#[inline]
+pub fn escapable_raw_text<T: Render + ?Sized>(value: &T, out: &mut Html) {
+    let outer = out.set_text_only(true);
+    value.render_to(out);
+    out.set_text_only(outer);
 }
 
 /// `name={expr}` on an attribute that holds plain text; `name` is the checked name with its leading space.

@@ -23,6 +23,9 @@ use crate::Render;
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Html {
     markup: String,
+    /// Set while rendering into `<title>` or `<textarea>`, whose content the browser reads as
+    /// text up to the close tag: there, nested `Html` is escaped instead of appended.
+    text_only: bool,
 }
 
 impl Html {
@@ -35,6 +38,7 @@ impl Html {
     pub const fn new() -> Self {
         Self {
             markup: String::new(),
+            text_only: false,
         }
     }
 
@@ -49,6 +53,7 @@ impl Html {
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
             markup: String::with_capacity(capacity),
+            text_only: false,
         }
     }
 
@@ -120,6 +125,20 @@ impl Html {
     /// Appends markup the caller vouches for: only the macro's generated code and this crate call it.
     pub(crate) fn push_trusted(&mut self, markup: &str) {
         self.markup.push_str(markup);
+    }
+
+    /// Appends other `Html`: as markup, or escaped where only text may stand.
+    pub(crate) fn push_html(&mut self, html: &Html) {
+        if self.text_only {
+            self.push_text(&html.markup);
+        } else {
+            self.markup.push_str(&html.markup);
+        }
+    }
+
+    /// Switches text-only rendering on or off, giving back the previous setting.
+    pub(crate) fn set_text_only(&mut self, text_only: bool) -> bool {
+        core::mem::replace(&mut self.text_only, text_only)
     }
 
     /// The buffer, for escapers that write into it directly.

@@ -19,7 +19,8 @@ use crate::Html;
 /// Provided for strings, `char`, `bool` (`true`/`false`), every integer type, `f32`/`f64`
 /// (shortest round-trip form, e.g. `1.0`, `1e-7`; `NaN`, `inf` and `-inf` for the non-finite
 /// values), references, `Box`, `Rc`, `Arc`, `Option` (`None` renders nothing) and [`Html`]
-/// (appended as it is: it is already safe markup). For any `Display` type, use [`display`].
+/// (appended as it is: it is already safe markup; inside `<title>` and `<textarea>`, which hold
+/// only text, it is escaped like any text). For any `Display` type, use [`display`].
 ///
 /// ```
 /// use vetted::{Html, Render, html};
@@ -37,6 +38,11 @@ use crate::Html;
 ///
 /// let user = User { name: "<Ada>".into(), karma: 7 };
 /// assert_eq!(html! { <li>{user}</li> }.as_str(), "<li>&lt;Ada&gt; (7)</li>");
+///
+/// // `Html` is markup in content, but only text in `<title>` and `<textarea>`.
+/// let bold: Html = html! { <b>"x"</b> };
+/// assert_eq!(html! { <p>{bold}</p> }.as_str(), "<p><b>x</b></p>");
+/// assert_eq!(html! { <title>{bold}</title> }.as_str(), "<title>&lt;b&gt;x&lt;/b&gt;</title>");
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be rendered as HTML text",
@@ -107,7 +113,7 @@ render_floats!(f32 f64);
 
 impl Render for Html {
     fn render_to(&self, out: &mut Html) {
-        out.push_trusted(self.as_str());
+        out.push_html(self);
     }
 }
 

@@ -28,6 +28,10 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
             Part::Static(markup) => out.push(markup.clone()),
             Part::Value { ctx: Ctx::Text, .. } => out.push("{text}".into()),
             Part::Value {
+                ctx: Ctx::EscapableRawText,
+                ..
+            } => out.push("{rcdata}".into()),
+            Part::Value {
                 ctx: Ctx::Attribute { name },
                 ..
             } => out.push(format!("{{attr{name}}}")),
@@ -54,10 +58,10 @@ fn shape(markup: TokenStream) -> String {
 #[test]
 fn text_values_get_the_text_context() {
     assert_eq!(shape(quote!(<p>"a" {x} "b"</p>)), "<p>a{text}b</p>");
-    assert_eq!(shape(quote!(<title>{x}</title>)), "<title>{text}</title>");
+    assert_eq!(shape(quote!(<title>{x}</title>)), "<title>{rcdata}</title>");
     assert_eq!(
         shape(quote!(<textarea>{x}</textarea>)),
-        "<textarea>\n{text}</textarea>"
+        "<textarea>\n{rcdata}</textarea>"
     );
 }
 

@@ -63,9 +63,14 @@ impl Checker {
                     format!("`{{...}}` cannot be used inside `<{element}>`: the value would be read as {what}; write the body as a literal (trusted {what} values are planned)"),
                 );
             }
-            Mode::Markup | Mode::EscapedText | Mode::Closed => out.push(Part::Value {
+            Mode::Markup | Mode::Closed => out.push(Part::Value {
                 expr: splice.expr.clone(),
                 ctx: Ctx::Text,
+                span: splice.span,
+            }),
+            Mode::EscapedText => out.push(Part::Value {
+                expr: splice.expr.clone(),
+                ctx: Ctx::EscapableRawText,
                 span: splice.span,
             }),
         }
