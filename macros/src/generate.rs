@@ -34,6 +34,7 @@ fn estimate(parts: &[Part]) -> usize {
                 .max()
                 .unwrap_or(0),
             Part::Let(_) => 0,
+            Part::Scope(parts) => estimate(parts),
         })
         .sum()
 }
@@ -148,6 +149,10 @@ impl<'a> Builder<'a> {
                 quote! { #match_token #expr { #(#arms)* } }
             }
             Part::Let(local) => quote! { #local },
+            Part::Scope(parts) => {
+                let parts = self.nested(parts);
+                quote! { { #parts } }
+            }
         };
         self.tokens.extend(tokens);
     }

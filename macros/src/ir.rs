@@ -40,6 +40,8 @@ pub(crate) enum Part {
         arms: Vec<Arm>,
     },
     Let(syn::Local),
+    /// Parts in a Rust block of their own, so `@let` bindings end with it.
+    Scope(Vec<Part>),
 }
 
 pub(crate) struct Arm {

@@ -55,13 +55,22 @@ fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     }
     if input.peek(syn::Lit) {
         let lit: syn::Lit = input.parse()?;
-        let shown = lit.to_token_stream().to_string();
-        return Err(Error::new_spanned(
-            lit,
-            format!(
-                "text must be a string literal; write `\"{shown}\"`, or `{{{shown}}}` for a value"
-            ),
-        ));
+        let message = match &lit {
+            syn::Lit::Char(c) => {
+                format!("text must be a string literal; write `\"{}\"`", c.value())
+            }
+            syn::Lit::ByteStr(_) | syn::Lit::CStr(_) | syn::Lit::Byte(_) => {
+                "byte and C strings cannot be text; write a string literal such as `\"text\"`"
+                    .to_owned()
+            }
+            other => {
+                let shown = other.to_token_stream().to_string();
+                format!(
+                    "text must be a string literal; write `\"{shown}\"`, or `{{{shown}}}` for a value"
+                )
+            }
+        };
+        return Err(Error::new_spanned(lit, message));
     }
     if input.peek(Brace) {
         return input.parse().map(Node::Splice);
@@ -71,6 +80,15 @@ fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     }
     if input.peek(Ident::peek_any) {
         let word = input.call(Ident::parse_any)?;
+        if matches!(
+            word.to_string().as_str(),
+            "if" | "else" | "for" | "while" | "match" | "let"
+        ) {
+            return Err(Error::new(
+                word.span(),
+                format!("`{word}` needs an `@` in markup; write `@{word}`"),
+            ));
+        }
         return Err(Error::new(
             word.span(),
             format!("unquoted text `{word}`; write text as a string literal: `\"{word}\"`"),
@@ -158,6 +176,18 @@ impl Parse for Doctype {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let lt: Token![<] = input.parse()?;
         let bang: Token![!] = input.parse()?;
+        // What the declaration holds up to its `>`, for the error's span.
+        let rest: TokenStream = {
+            let fork = input.fork();
+            let mut rest = TokenStream::new();
+            while !fork.is_empty() && !fork.peek(Token![>]) {
+                rest.extend([fork.parse::<proc_macro2::TokenTree>()?]);
+            }
+            if let Ok(gt) = fork.parse::<Token![>]>() {
+                gt.to_tokens(&mut rest);
+            }
+            rest
+        };
         let keyword = input.call(Ident::parse_any);
         let html = input.call(Ident::parse_any);
         let gt = input.parse::<Token![>]>();
@@ -171,7 +201,7 @@ impl Parse for Doctype {
                 })
             }
             _ => Err(Error::new_spanned(
-                quote!(#lt #bang),
+                quote!(#lt #bang #rest),
                 "expected `<!DOCTYPE html>`; it is the only markup declaration a template can hold",
             )),
         }
@@ -254,19 +284,44 @@ impl Parse for Attr {
         }
         let name: Name = input.parse()?;
         let value = if input.parse::<Option<Token![=]>>()?.is_some() {
-            let lookahead = input.lookahead1();
-            if lookahead.peek(LitStr) {
+            if input.peek(LitStr) {
                 AttrValue::Literal(input.parse()?)
-            } else if lookahead.peek(Brace) {
+            } else if input.peek(Brace) {
                 AttrValue::Expr(input.parse()?)
             } else {
-                return Err(lookahead.error());
+                return Err(attribute_value_error(input, &name));
             }
         } else {
             AttrValue::Flag
         };
         Ok(Attr { name, value })
     }
+}
+
+/// The error for `name=` followed by something other than a string literal or `{expr}`.
+fn attribute_value_error(input: ParseStream<'_>, name: &Name) -> Error {
+    let name = &name.text;
+    let shown = match input.fork().parse::<proc_macro2::TokenTree>() {
+        Ok(proc_macro2::TokenTree::Literal(lit)) => {
+            let text = lit.to_string();
+            let inner = text.trim_matches('\'');
+            return Error::new(
+                lit.span(),
+                format!(
+                    "attribute values are a double-quoted string literal or `{{expr}}`; write `{name}=\"{inner}\"`"
+                ),
+            );
+        }
+        Ok(proc_macro2::TokenTree::Ident(word)) => word.to_string(),
+        Ok(_) | Err(_) => {
+            return input.error(format!(
+                "expected a value after `{name}=`; write `{name}=\"...\"` or `{name}={{expr}}`"
+            ));
+        }
+    };
+    input.error(format!(
+        "attribute values are a string literal or `{{expr}}`; write `{name}=\"{shown}\"` or `{name}={{{shown}}}`"
+    ))
 }
 
 impl Parse for Splice {
@@ -282,7 +337,9 @@ impl Parse for Splice {
         }
         let expr: Expr = content.parse()?;
         if !content.is_empty() {
-            return Err(content.error("expected one expression inside `{...}`"));
+            return Err(content.error(
+                "expected one expression inside `{...}`; to show two values, write `{first} {second}`",
+            ));
         }
         Ok(Splice { expr, span })
     }
@@ -311,6 +368,14 @@ fn parse_control(input: ParseStream<'_>) -> Result<Node> {
         input.parse().map(Node::Match)
     } else if lookahead.peek(Token![let]) {
         input.parse().map(Node::Let)
+    } else if input.peek(Ident::peek_any) && !input.peek(Token![else]) {
+        let word = input.call(Ident::parse_any)?;
+        Err(Error::new_spanned(
+            quote!(#at #word),
+            format!(
+                "unknown control keyword `@{word}`; use `@if`, `@for`, `@while`, `@match` or `@let`"
+            ),
+        ))
     } else if input.peek(Token![else]) {
         let keyword: Token![else] = input.parse()?;
         Err(Error::new_spanned(
@@ -416,9 +481,35 @@ impl Parse for Arm {
 
 impl Parse for Let {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
-        match input.parse::<syn::Stmt>()? {
-            syn::Stmt::Local(stmt) => Ok(Let { stmt }),
-            other => Err(Error::new_spanned(other, "expected `@let pattern = expr;`")),
+        let let_token: Token![let] = input.parse()?;
+        let mut pat = Pat::parse_single(input)?;
+        if input.peek(Token![:]) {
+            pat = Pat::Type(syn::PatType {
+                attrs: Vec::new(),
+                pat: Box::new(pat),
+                colon_token: input.parse()?,
+                ty: input.parse()?,
+            });
         }
+        let eq_token: Token![=] = input.parse()?;
+        let expr: Expr = input.parse()?;
+        let Some(semi_token) = input.parse::<Option<Token![;]>>()? else {
+            return Err(Error::new_spanned(
+                quote!(#let_token #pat #eq_token #expr),
+                "`@let` needs a `;` after its value; write `@let name = value;`",
+            ));
+        };
+        let stmt = syn::Local {
+            attrs: Vec::new(),
+            let_token,
+            pat,
+            init: Some(syn::LocalInit {
+                eq_token,
+                expr: Box::new(expr),
+                diverge: None,
+            }),
+            semi_token,
+        };
+        Ok(Let { stmt })
     }
 }

@@ -88,7 +88,7 @@ impl Checker {
                 "dynamic values in `{name}` are not supported yet: a URL can run script (`javascript:`) and needs the URL policy; write a literal URL"
             ),
             AttrKind::EventHandler => format!(
-                "dynamic values in `{name}` are not allowed: event handlers run as JavaScript; write the handler as a literal and pass data in a `data-*` attribute"
+                "dynamic values in `{name}` are not allowed: attributes named `on...` are event handlers, which run as JavaScript; write the handler as a literal and pass data in a `data-*` attribute"
             ),
             AttrKind::Style => format!(
                 "dynamic values in `{name}` are not supported yet: CSS can load URLs and needs its own rule; write a literal style, or toggle a `class`"

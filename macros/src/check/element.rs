@@ -19,8 +19,6 @@ impl Checker {
         let self_closing = el.self_closing.is_some();
         if self_closing && !void {
             self.self_closing(el, scope.namespace);
-        } else if !void {
-            self.close_tag(el);
         }
 
         let mut start = format!("<{name}");
@@ -41,7 +39,21 @@ impl Checker {
         if void || self_closing {
             return;
         }
-        self.nodes(&el.children, inner, out, false);
+        self.open.push(el.name.text.clone());
+        // `@let` among the children binds only inside this element.
+        if el
+            .children
+            .iter()
+            .any(|child| matches!(child, crate::ast::Node::Let(_)))
+        {
+            let mut children = Vec::new();
+            self.nodes(&el.children, inner, &mut children, false);
+            out.push(Part::Scope(children));
+        } else {
+            self.nodes(&el.children, inner, out, false);
+        }
+        self.open.pop();
+        self.close_tag(el);
         out.push(Part::Static(format!("</{name}>")));
     }
 
@@ -50,6 +62,13 @@ impl Checker {
     fn element_name(&mut self, el: &Element) {
         let name = el.name.text.as_str();
         if elements::is_known(name) {
+            return;
+        }
+        if let Some(replacement) = elements::obsolete_replacement(name) {
+            self.diag.error_spanned(
+                &el.name,
+                format!("`<{name}>` is obsolete HTML; {replacement}"),
+            );
             return;
         }
         let message = match elements::suggest(name) {

@@ -23,6 +23,8 @@ pub(crate) fn check(template: ast::Template) -> syn::Result<ir::Template> {
 #[derive(Default)]
 struct Checker {
     diag: Diagnostics,
+    /// The names of the elements the walk is inside, outermost first.
+    open: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +69,9 @@ impl Scope<'_> {
         let namespace = match (self.namespace, name) {
             (Namespace::Html, "svg") => Namespace::Svg,
             (Namespace::Html, "math") => Namespace::MathMl,
-            (Namespace::Svg, "foreignObject") => Namespace::Html,
+            // HTML integration points: the parser reads their children as HTML.
+            (Namespace::Svg, "foreignObject" | "desc" | "title")
+            | (Namespace::MathMl, "mi" | "mo" | "mn" | "ms" | "mtext") => Namespace::Html,
             (namespace, _) => namespace,
         };
         let mode = match (self.namespace, elements::content(name)) {
@@ -158,6 +162,15 @@ impl Checker {
     // insert a `<br>`; either way the markup does not mean what it says.
     fn stray_close(&mut self, tag: &ast::CloseTag, before: &[Node]) {
         let name = &tag.name.text;
+        // The parser matches close tags within one block, so an open element of this name
+        // was opened outside the block the close tag sits in.
+        if self.open.contains(name) {
+            self.diag.error_spanned(
+                &tag.tokens,
+                format!("`</{name}>` cannot close the `<{name}>` opened outside this block: an element opens and closes in the same block; move `</{name}>` after the block's `}}`"),
+            );
+            return;
+        }
         if elements::content(name) != Content::Void {
             self.diag.error_spanned(
                 &tag.tokens,

@@ -44,6 +44,7 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
             Part::For { body, .. } | Part::While { body, .. } => flatten(body, out),
             Part::Match { arms, .. } => arms.iter().for_each(|arm| flatten(&arm.body, out)),
             Part::Let(_) => out.push("let".into()),
+            Part::Scope(parts) => flatten(parts, out),
         }
     }
 }

@@ -315,6 +315,45 @@ const RESERVED_CUSTOM_NAMES: &[&str] = &[
     "missing-glyph",
 ];
 
+// WHATWG HTML §16.2 Non-conforming features: elements removed from HTML, with what replaces
+// them. Browsers still parse several of them specially, so they are refused by name with advice
+// rather than offered as typo suggestions.
+const OBSOLETE: &[(&str, &str)] = &[
+    ("acronym", "use `<abbr>`"),
+    ("applet", "use `<object>` or `<embed>`"),
+    ("basefont", "use CSS (`font`)"),
+    ("bgsound", "use `<audio>`"),
+    ("big", "use CSS (`font-size`)"),
+    ("blink", "use CSS animations"),
+    ("center", "use CSS (`text-align: center`)"),
+    ("dir", "use `<ul>`"),
+    ("font", "use CSS (`font`, `color`)"),
+    ("frame", "use `<iframe>`"),
+    ("frameset", "use `<iframe>` or CSS layout"),
+    ("isindex", "use a `<form>` with an `<input>`"),
+    ("keygen", "generate keys with the Web Crypto API"),
+    ("listing", "use `<pre>`"),
+    ("marquee", "use CSS animations"),
+    ("menuitem", "use `<button>` inside `<menu>`"),
+    ("multicol", "use CSS columns"),
+    ("nextid", "remove it"),
+    ("nobr", "use CSS (`white-space: nowrap`)"),
+    ("param", "pass parameters in the `<object>`'s `data` URL"),
+    ("rb", "write the base text directly inside `<ruby>`"),
+    ("rtc", "use `<rt>` for each annotation"),
+    ("spacer", "use CSS margins"),
+    ("strike", "use `<s>` or `<del>`"),
+    ("tt", "use `<code>`, `<kbd>` or `<samp>`"),
+];
+
+/// What replaces the obsolete HTML element `name`, if it is one.
+pub(crate) fn obsolete_replacement(name: &str) -> Option<&'static str> {
+    OBSOLETE
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| OBSOLETE[i].1)
+}
+
 /// How the parser treats the content of the HTML element `name`; `Normal` for unknown names.
 pub(crate) fn content(name: &str) -> Content {
     CONTENT
@@ -414,6 +453,26 @@ mod tests {
                 pair[1],
                 pair[0]
             );
+        }
+    }
+
+    #[test]
+    fn obsolete_elements() {
+        for pair in OBSOLETE.windows(2) {
+            assert!(
+                pair[0].0 < pair[1].0,
+                "{:?} before {:?}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+        assert_eq!(
+            obsolete_replacement("center"),
+            Some("use CSS (`text-align: center`)")
+        );
+        assert_eq!(obsolete_replacement("div"), None);
+        for (name, _) in OBSOLETE {
+            assert!(!is_known(name), "{name} is both obsolete and known");
         }
     }
 
