@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <p class="a" CLASS="b"></p> <input DISABLED disabled> };
+}

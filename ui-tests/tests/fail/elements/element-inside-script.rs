@@ -1,0 +1,6 @@
+fn main() {
+    let _ = vetted::html! {
+        <script><p>"x"</p></script>
+        <style><b></b></style>
+    };
+}

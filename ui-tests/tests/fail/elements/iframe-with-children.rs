@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <iframe src="/embed">"Your browser does not support frames"</iframe> };
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <center></center> <font></font> <marquee></marquee> <blink></blink> };
+}

@@ -1,0 +1,6 @@
+fn main() {
+    let _ = vetted::html! {
+        <script>"if (a <!-- b) {}"</script>
+        <script>"const t = '<script>';"</script>
+    };
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let color = "red";
+    let _ = vetted::html! { <style>"p { color: " {color} " }"</style> };
+}

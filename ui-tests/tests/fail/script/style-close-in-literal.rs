@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <style>"p::after { content: '</style>' }"</style> };
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let tag = "p";
+    let _ = vetted::html! { <{tag}>"text"</p> };
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let _ = vetted::html! { <p></p> . };
+    let _ = vetted::html! { <p></p> ; };
+}
