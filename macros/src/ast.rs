@@ -11,6 +11,7 @@ pub(crate) struct Template {
 
 pub(crate) enum Node {
     Doctype(Doctype),
+    Comment(Comment),
     Element(Element),
     Text(LitStr),
     Splice(Splice),
@@ -26,6 +27,18 @@ pub(crate) enum Node {
 pub(crate) struct Doctype {
     /// `<!DOCTYPE html>` from `<` to `>`.
     pub(crate) tokens: TokenStream,
+}
+
+/// `<!-- "text" -->`.
+pub(crate) struct Comment {
+    pub(crate) body: CommentBody,
+    /// From `<` to `>`.
+    pub(crate) tokens: TokenStream,
+}
+
+pub(crate) enum CommentBody {
+    Literal(LitStr),
+    Splice(Splice),
 }
 
 /// A tag or attribute name such as `my-widget` or `xlink:href`.
@@ -61,6 +74,13 @@ pub(crate) enum AttrValue {
     Flag,
     Literal(LitStr),
     Expr(Splice),
+    /// `("/users/" {id} "/edit")`: a URL built from literal and dynamic parts.
+    Parts(Vec<ValuePart>),
+}
+
+pub(crate) enum ValuePart {
+    Literal(LitStr),
+    Splice(Splice),
 }
 
 /// `{expr}`.
@@ -115,4 +135,26 @@ pub(crate) struct Arm {
 /// `@let pattern = expr;`, kept as the Rust statement it is.
 pub(crate) struct Let {
     pub(crate) stmt: syn::Local,
+}
+
+impl Attr {
+    /// The attribute from its name to the end of its value, for errors about the value.
+    pub(crate) fn value_tokens(&self) -> TokenStream {
+        use quote::ToTokens;
+        let mut tokens = self.name.tokens.clone();
+        match &self.value {
+            AttrValue::Flag => {}
+            AttrValue::Literal(lit) => lit.to_tokens(&mut tokens),
+            AttrValue::Expr(splice) => splice.expr.to_tokens(&mut tokens),
+            AttrValue::Parts(parts) => {
+                for part in parts {
+                    match part {
+                        ValuePart::Literal(lit) => lit.to_tokens(&mut tokens),
+                        ValuePart::Splice(splice) => splice.expr.to_tokens(&mut tokens),
+                    }
+                }
+            }
+        }
+        tokens
+    }
 }

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::ir::{Ctx, Part, Template};
+use crate::ir::{Ctx, Part, Template, UrlComponent, UrlKind};
 
 pub(crate) fn generate(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
@@ -88,17 +88,7 @@ impl<'a> Builder<'a> {
         let (krate, out) = (self.krate, self.out);
         let tokens = match part {
             Part::Static(_) => unreachable!("handled above"),
-            Part::Value { expr, ctx, span } => match ctx {
-                Ctx::Text => quote_spanned! {*span=>
-                    #krate::__private::text(&(#expr), &mut #out);
-                },
-                Ctx::EscapableRawText => quote_spanned! {*span=>
-                    #krate::__private::escapable_raw_text(&(#expr), &mut #out);
-                },
-                Ctx::Attribute { name } => quote_spanned! {*span=>
-                    #krate::__private::attribute(&(#expr), #name, &mut #out);
-                },
-            },
+            Part::Value { expr, ctx, span } => value(krate, out, expr, ctx, *span),
             Part::If {
                 if_span,
                 cond,
@@ -156,4 +146,56 @@ impl<'a> Builder<'a> {
         };
         self.tokens.extend(tokens);
     }
+}
+
+/// The call that writes one dynamic value, spanned at the user's `{...}` so type errors point there.
+fn value(krate: &TokenStream, out: &Ident, expr: &syn::Expr, ctx: &Ctx, span: Span) -> TokenStream {
+    // Resolved where `$crate` was written, shown at the value: errors point at the user's code.
+    let krate: TokenStream = krate
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(token.span().located_at(span));
+            token
+        })
+        .collect();
+    let private = quote_spanned!(span=> #krate::__private);
+    let call = match ctx {
+        Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), &mut #out)),
+        Ctx::EscapableRawText => {
+            quote_spanned!(span=> #private::escapable_raw_text(&(#expr), &mut #out))
+        }
+        Ctx::Attribute { name } => {
+            quote_spanned!(span=> #private::attribute(&(#expr), #name, &mut #out))
+        }
+        Ctx::Url { name, kind } => {
+            let kind = match kind {
+                UrlKind::Navigation => quote!(Navigation),
+                UrlKind::List => quote!(List),
+                UrlKind::Media => quote!(Media),
+                UrlKind::SrcSet => quote!(SrcSet),
+            };
+            quote_spanned!(span=> #private::url(&(#expr), #name, #private::UrlKind::#kind, &mut #out))
+        }
+        Ctx::ResourceUrl { name } => {
+            quote_spanned!(span=> #private::resource_url(&(#expr), #name, &mut #out))
+        }
+        Ctx::EventHandler { name } => {
+            quote_spanned!(span=> #private::event_handler(&(#expr), #name, &mut #out))
+        }
+        Ctx::Style { name } => quote_spanned!(span=> #private::style(&(#expr), #name, &mut #out)),
+        Ctx::Srcdoc { name } => quote_spanned!(span=> #private::srcdoc(&(#expr), #name, &mut #out)),
+        Ctx::UrlPart { component } => {
+            let component = match component {
+                UrlComponent::Path => quote!(Path),
+                UrlComponent::Query => quote!(Query),
+                UrlComponent::Fragment => quote!(Fragment),
+            };
+            quote_spanned!(span=> #private::url_part(&(#expr), #private::UrlComponent::#component, &mut #out))
+        }
+        Ctx::Script => quote_spanned!(span=> #private::script(&(#expr), &mut #out)),
+        Ctx::JsonScript => quote_spanned!(span=> #private::json_script(&(#expr), &mut #out)),
+        Ctx::StyleSheet => quote_spanned!(span=> #private::style_sheet(&(#expr), &mut #out)),
+    };
+    quote_spanned!(span=> #call;)
 }

@@ -59,4 +59,39 @@ pub(crate) enum Ctx {
     EscapableRawText,
     /// A plain attribute value: `__private::attribute`, given ` name` (with its leading space).
     Attribute { name: String },
+    /// A URL attribute with its policy: `__private::url`.
+    Url { name: String, kind: UrlKind },
+    /// An attribute that loads code or a document: `__private::resource_url`.
+    ResourceUrl { name: String },
+    /// An `on*` attribute: `__private::event_handler`.
+    EventHandler { name: String },
+    /// A `style` attribute: `__private::style`.
+    Style { name: String },
+    /// `srcdoc`: `__private::srcdoc`.
+    Srcdoc { name: String },
+    /// A dynamic part of a URL built from parts: `__private::url_part`.
+    UrlPart { component: UrlComponent },
+    /// A JavaScript `<script>` body: `__private::script`.
+    Script,
+    /// A JSON `<script>` data block: `__private::json_script`.
+    JsonScript,
+    /// A `<style>` body: `__private::style_sheet`.
+    StyleSheet,
+}
+
+/// The runtime's `UrlKind`: which URL policy applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UrlKind {
+    Navigation,
+    List,
+    Media,
+    SrcSet,
+}
+
+/// The runtime's `UrlComponent`: where a URL part sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UrlComponent {
+    Path,
+    Query,
+    Fragment,
 }

@@ -12,10 +12,15 @@ mod ir;
 mod parse;
 mod rules;
 mod shared {
-    //! Files shared with the runtime, so both sides escape with the same code.
+    //! Files shared with the runtime, so both sides apply the same rules with the same code.
+    #[allow(dead_code, unreachable_pub)]
+    pub(crate) mod checks;
+    #[allow(dead_code, unreachable_pub)]
+    pub(crate) mod scheme;
     #[allow(dead_code, unreachable_pub)]
     pub(crate) mod table;
 }
+mod trusted;
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -24,6 +29,15 @@ use quote::quote;
 #[proc_macro]
 pub fn html(input: TokenStream) -> TokenStream {
     expand(input.into()).into()
+}
+
+/// Expands `trusted_url!` and its siblings; called as `trusted!(($crate) kind "literal")`.
+#[proc_macro]
+pub fn trusted(input: TokenStream) -> TokenStream {
+    match syn::parse2(input.into()).and_then(trusted::expand) {
+        Ok(tokens) => tokens.into(),
+        Err(error) => error.to_compile_error().into(),
+    }
 }
 
 fn expand(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {

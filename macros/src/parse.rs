@@ -9,8 +9,8 @@ use syn::token::{Brace, Paren};
 use syn::{Error, Expr, Ident, LitInt, LitStr, Pat, Token, braced, parenthesized};
 
 use crate::ast::{
-    Arm, Attr, AttrValue, Block, CloseTag, Doctype, Element, Else, For, If, Let, Match, Name, Node,
-    Splice, Template, While,
+    Arm, Attr, AttrValue, Block, CloseTag, Comment, CommentBody, Doctype, Element, Else, For, If,
+    Let, Match, Name, Node, Splice, Template, ValuePart, While,
 };
 use crate::rules::elements::{self, Content};
 
@@ -45,6 +45,12 @@ fn parse_nodes(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Vec<Nod
 
 fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     if input.peek(Token![<]) && input.peek2(Token![!]) {
+        let fork = input.fork();
+        fork.parse::<Token![<]>()?;
+        fork.parse::<Token![!]>()?;
+        if fork.peek(Token![-]) {
+            return input.parse().map(Node::Comment);
+        }
         return input.parse().map(Node::Doctype);
     }
     if input.peek(Token![<]) {
@@ -172,6 +178,39 @@ impl Parse for CloseTag {
     }
 }
 
+impl Parse for Comment {
+    fn parse(input: ParseStream<'_>) -> Result<Self> {
+        let mut tokens = TokenStream::new();
+        let form = "write a comment as `<!-- \"text\" -->`, with its text as a string literal";
+        for _ in 0..2 {
+            input
+                .parse::<proc_macro2::TokenTree>()?
+                .to_tokens(&mut tokens);
+        }
+        for _ in 0..2 {
+            let dash: Token![-] = input.parse().map_err(|e| Error::new(e.span(), form))?;
+            dash.to_tokens(&mut tokens);
+        }
+        let body = if input.peek(LitStr) {
+            let text: LitStr = input.parse()?;
+            text.to_tokens(&mut tokens);
+            CommentBody::Literal(text)
+        } else if input.peek(Brace) {
+            let splice: Splice = input.parse()?;
+            CommentBody::Splice(splice)
+        } else {
+            return Err(input.error(form));
+        };
+        for _ in 0..2 {
+            let dash: Token![-] = input.parse().map_err(|e| Error::new(e.span(), form))?;
+            dash.to_tokens(&mut tokens);
+        }
+        let gt: Token![>] = input.parse().map_err(|e| Error::new(e.span(), form))?;
+        gt.to_tokens(&mut tokens);
+        Ok(Comment { body, tokens })
+    }
+}
+
 impl Parse for Doctype {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let lt: Token![<] = input.parse()?;
@@ -288,6 +327,8 @@ impl Parse for Attr {
                 AttrValue::Literal(input.parse()?)
             } else if input.peek(Brace) {
                 AttrValue::Expr(input.parse()?)
+            } else if input.peek(Paren) {
+                AttrValue::Parts(parse_value_parts(input)?)
             } else {
                 return Err(attribute_value_error(input, &name));
             }
@@ -296,6 +337,29 @@ impl Parse for Attr {
         };
         Ok(Attr { name, value })
     }
+}
+
+/// `("/users/" {id} "/edit")`: literal and dynamic parts of one value.
+fn parse_value_parts(input: ParseStream<'_>) -> Result<Vec<ValuePart>> {
+    let content;
+    let parens = parenthesized!(content in input);
+    let mut parts = Vec::new();
+    while !content.is_empty() {
+        if content.peek(LitStr) {
+            parts.push(ValuePart::Literal(content.parse()?));
+        } else if content.peek(Brace) {
+            parts.push(ValuePart::Splice(content.parse()?));
+        } else {
+            return Err(content.error("a value built from parts holds string literals and `{expr}`s, as in `(\"/users/\" {id})`"));
+        }
+    }
+    if parts.is_empty() {
+        return Err(Error::new(
+            parens.span.join(),
+            "empty `()`; write the value's parts inside, as in `(\"/users/\" {id})`",
+        ));
+    }
+    Ok(parts)
 }
 
 /// The error for `name=` followed by something other than a string literal or `{expr}`.
@@ -493,6 +557,20 @@ impl Parse for Let {
         }
         let eq_token: Token![=] = input.parse()?;
         let expr: Expr = input.parse()?;
+        let diverge = match input.parse::<Option<Token![else]>>()? {
+            Some(else_token) => {
+                let block: syn::Block = input.parse()?;
+                Some((
+                    else_token,
+                    Box::new(Expr::Block(syn::ExprBlock {
+                        attrs: Vec::new(),
+                        label: None,
+                        block,
+                    })),
+                ))
+            }
+            None => None,
+        };
         let Some(semi_token) = input.parse::<Option<Token![;]>>()? else {
             return Err(Error::new_spanned(
                 quote!(#let_token #pat #eq_token #expr),
@@ -506,7 +584,7 @@ impl Parse for Let {
             init: Some(syn::LocalInit {
                 eq_token,
                 expr: Box::new(expr),
-                diverge: None,
+                diverge,
             }),
             semi_token,
         };

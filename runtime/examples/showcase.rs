@@ -3,10 +3,13 @@
 //!
 //! Run it with `cargo run --example showcase`.
 
-use vetted::{Html, display, html};
+use std::collections::BTreeMap;
+
+use vetted::{Html, Json, display, html, trusted_script};
 
 struct Comment {
     author: String,
+    website: String,
     body: String,
     likes: u32,
     moderator: bool,
@@ -48,9 +51,11 @@ fn layout(title: &str, viewer: &Viewer, content: Html) -> Html {
     }
 }
 
-fn comments_page(comments: &[Comment]) -> Html {
+fn comments_page(comments: &[Comment], stats: &Json) -> Html {
     html! {
         <h1>"Comments"</h1>
+        <script type="application/json" id="stats">{stats}</script>
+        <script>{trusted_script!("const stats = JSON.parse(document.getElementById('stats').textContent);")}</script>
         @if comments.is_empty() {
             <p>"No comments yet."</p>
         } @else {
@@ -58,7 +63,9 @@ fn comments_page(comments: &[Comment]) -> Html {
                 @for (index, comment) in comments.iter().enumerate() {
                     <li id={display(format_args!("comment-{index}"))} data-likes={comment.likes}>
                         <p class="author">
-                            {comment.author}
+                            <img src=("/avatars/" {comment.author} ".png") alt="" width="16" height="16">
+                            " "
+                            <a href={comment.website} rel="nofollow ugc">{comment.author}</a>
                             @if comment.moderator { " " <em>"(moderator)"</em> }
                         </p>
                         <blockquote title={comment.author}>{comment.body}</blockquote>
@@ -79,7 +86,7 @@ fn comments_page(comments: &[Comment]) -> Html {
     }
 }
 
-fn main() {
+fn main() -> Result<(), vetted::JsonError> {
     let viewer = Viewer {
         name: "Ada <admin>".into(),
         unread: Some(3),
@@ -87,23 +94,28 @@ fn main() {
     let comments = vec![
         Comment {
             author: "Mallory\"><script>alert(1)</script>".into(),
+            website: "javascript:alert(document.cookie)".into(),
             body: "<img src=x onerror=alert('xss')> nice post!".into(),
             likes: 2,
             moderator: false,
         },
         Comment {
             author: "Grace".into(),
+            website: "https://grace.example/about me".into(),
             body: "Use `&amp;` to write & in HTML; <b>bold</b> stays text here.".into(),
             likes: 1,
             moderator: true,
         },
         Comment {
             author: "Bob".into(),
+            website: "/users/bob".into(),
             body: "</li></ol><h1>Fake heading</h1>".into(),
             likes: 0,
             moderator: false,
         },
     ];
-    let page = layout("Comments", &viewer, comments_page(&comments));
+    let stats = Json::new(&BTreeMap::from([("comments", comments.len())]))?;
+    let page = layout("Comments", &viewer, comments_page(&comments, &stats));
     println!("{page}");
+    Ok(())
 }

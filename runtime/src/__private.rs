@@ -1,6 +1,6 @@
 //! Used only by the code `html!` generates. Not public API: anything here may change in any release.
 
-pub use vetted_macros::html;
+pub use vetted_macros::{html, trusted};
 
 use crate::{Attribute, Html, Render, RenderAttribute};
 
@@ -35,4 +35,69 @@ pub fn escapable_raw_text<T: Render + ?Sized>(value: &T, out: &mut Html) {
 #[inline]
 pub fn attribute<T: RenderAttribute + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
     value.render_attribute(Attribute::new(name, out));
+}
+
+pub use crate::sinks::{UrlComponent, UrlKind};
+
+use crate::sinks::{
+    RenderEventHandler, RenderJsonScript, RenderResourceUrl, RenderScript, RenderSrcdoc,
+    RenderStyle, RenderStyleSheet, RenderUrl, RenderUrlPart,
+};
+
+/// A URL attribute (`href`, media `src`, `srcset`, `ping`, …), with the policy of `kind`.
+#[inline]
+pub fn url<T: RenderUrl + ?Sized>(value: &T, name: &'static str, kind: UrlKind, out: &mut Html) {
+    value.render_url(Attribute::new(name, out), kind);
+}
+
+/// An attribute that loads code or a document (`<script src>`, `<iframe src>`, …).
+#[inline]
+pub fn resource_url<T: RenderResourceUrl + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
+    value.render_resource_url(Attribute::new(name, out));
+}
+
+/// An `on*` event handler attribute.
+#[inline]
+pub fn event_handler<T: RenderEventHandler + ?Sized>(
+    value: &T,
+    name: &'static str,
+    out: &mut Html,
+) {
+    value.render_event_handler(Attribute::new(name, out));
+}
+
+/// A `style` attribute.
+#[inline]
+pub fn style<T: RenderStyle + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
+    value.render_style(Attribute::new(name, out));
+}
+
+/// An `srcdoc` attribute.
+#[inline]
+pub fn srcdoc<T: RenderSrcdoc + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
+    value.render_srcdoc(Attribute::new(name, out));
+}
+
+/// A dynamic part of a URL built from parts, inside the attribute's quotes.
+#[inline]
+pub fn url_part<T: RenderUrlPart + ?Sized>(value: &T, component: UrlComponent, out: &mut Html) {
+    value.render_url_part(component, out);
+}
+
+/// A JavaScript `<script>` body.
+#[inline]
+pub fn script<T: RenderScript + ?Sized>(value: &T, out: &mut Html) {
+    value.render_script(out);
+}
+
+/// A JSON `<script>` data block.
+#[inline]
+pub fn json_script<T: RenderJsonScript + ?Sized>(value: &T, out: &mut Html) {
+    value.render_json_script(out);
+}
+
+/// A `<style>` body.
+#[inline]
+pub fn style_sheet<T: RenderStyleSheet + ?Sized>(value: &T, out: &mut Html) {
+    value.render_style_sheet(out);
 }

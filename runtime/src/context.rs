@@ -133,6 +133,14 @@ impl<'a> Attribute<'a> {
         self.out.push('"');
     }
 
+    /// Writes the attribute with a value that `write` appends already escaped.
+    pub(crate) fn raw_value(self, write: impl FnOnce(&mut String)) {
+        self.out.push_str(self.name);
+        self.out.push_str("=\"");
+        write(self.out);
+        self.out.push('"');
+    }
+
     /// Writes the bare attribute, ` name`, as a boolean attribute is written.
     ///
     /// ```

@@ -129,10 +129,15 @@ impl Html {
 
     /// Appends other `Html`: as markup, or escaped where only text may stand.
     pub(crate) fn push_html(&mut self, html: &Html) {
+        self.push_markup(&html.markup);
+    }
+
+    /// Appends trusted markup: as it is, or escaped where only text may stand.
+    pub(crate) fn push_markup(&mut self, markup: &str) {
         if self.text_only {
-            self.push_text(&html.markup);
+            self.push_text(markup);
         } else {
-            self.markup.push_str(&html.markup);
+            self.markup.push_str(markup);
         }
     }
 

@@ -35,19 +35,64 @@
 //!
 //! # The safety model
 //!
-//! | where a value sits | what happens |
-//! |---|---|
-//! | element content, `<title>`, `<textarea>` | [`Render`]: `&`, `<`, `>` (and CR) become character references |
-//! | an attribute value | [`RenderAttribute`]: double-quoted; `&`, `"`, `<`, `>` (and CR) become references |
-//! | a URL, `on*`, `style` or `srcdoc` attribute | a dynamic value is a compile error (these contexts get their own rules and trusted types) |
-//! | a `<script>` or `<style>` body | literal text only; a literal that could end the element early is a compile error |
+//! Every value's context is decided at compile time; each context takes only the types that are
+//! safe there, and a wrong type is a compile error naming the safe alternative.
 //!
-//! Only the macro and the `Render` impls can add to an [`Html`], and `Render` impls can only add
-//! escaped text or other `Render` values: no code path writes unescaped user data.
+//! | sink | literal (checked at compile time) | dynamic `&str` / `String` | trusted type accepted |
+//! |---|---|---|---|
+//! | element content, `<title>`, `<textarea>` | escaped | escaped ([`Render`]) | [`Html`], [`TrustedHtml`] as markup in content, escaped in `<title>`/`<textarea>` |
+//! | plain attribute | escaped, double-quoted | escaped, double-quoted ([`RenderAttribute`]) | every trusted type, escaped |
+//! | URL attribute (`href`, `action`, `cite`, `formaction`, `ping`, `data-*url*`, …) | must pass the URL policy | URL policy at run time: refused → [`url::INVALID_URL`] | [`TrustedUrl`] |
+//! | media URL (`img src`, `poster`, `srcset`, …) | URL policy or raster `data:image/…;base64` | the same, per `srcset` candidate | [`TrustedUrl`] |
+//! | URL from parts, `href=("/users/" {id})` | prefix must fix the scheme or path | percent-encoded as one path segment, query value or fragment | — |
+//! | resource URL (`script src`, `iframe src`, `link href`, `object data`, `base href`, …) | `https://`, `//host/` or `/…` only | compile error | [`TrustedResourceUrl`] |
+//! | `on*` event handler (any case) | allowed | compile error | [`TrustedScript`] |
+//! | `style` attribute | no `expression(`, `-moz-binding`, `behavior`, `@import`, `javascript:`, `<`, `\`, refused `url(` | compile error | [`TrustedStyle`] |
+//! | `srcdoc` | allowed, escaped | compile error | [`Html`], [`TrustedHtml`], escaped once |
+//! | `<script>` body (JavaScript) | no `</script`, `<!--`, `<script` | compile error | [`TrustedScript`], [`Json`] |
+//! | `<script type="application/json">` / `ld+json` | valid JSON without `<` | compile error | [`Json`] |
+//! | `<script>` of another type | compile error (`importmap`/`speculationrules`: JSON literal only) | compile error | — |
+//! | `<style>` body | no `</style` | compile error | [`TrustedStyleSheet`] |
+//! | `<!-- comment -->` | cannot end or nest early | compile error | — |
+//! | `http-equiv`, `<meta content>`, `<script type>`, `<base>` attributes, `nonce`, `charset`, … | allowed | compile error | — |
+//!
+//! The URL policy: a URL may start with `http:`, `https:`, `mailto:` or `tel:` (any case), or
+//! have no `:` before its first `/`, `?` or `#`. Nothing is trimmed or decoded first, so every
+//! spelling a browser could read as another scheme (` javascript:`, `java\tscript:`) is refused
+//! whole. Allowed URLs are percent-normalized (spaces, controls, quotes, `<`, `>`, `\` and
+//! non-ASCII become `%XX`) and then attribute-escaped, so a character reference in a value is
+//! never decoded into a scheme.
+//!
+//! Only the macro and the render traits can add to an [`Html`], and user impls of [`Render`]
+//! and [`RenderAttribute`] can only add escaped text: no code path writes unescaped user data.
+//! The other context traits are sealed. Trusted types are made from literals checked at compile
+//! time (`trusted_url!`, `trusted_resource_url!`, `trusted_script!`, `trusted_style!`,
+//! `trusted_style_sheet!`), by checked constructors returning a `Result`, or by `dangerously_*`
+//! conversions whose every use deserves an `// XSS SAFETY:` comment.
+//!
+//! # Keeping the escape hatches in one place
+//!
+//! A team can forbid the `dangerously_*` conversions everywhere but one reviewed module with
+//! clippy's `disallowed_methods`, in `clippy.toml`:
+//!
+//! ```toml
+//! disallowed-methods = [
+//!     { path = "vetted::TrustedHtml::dangerously_from_string", reason = "sanitize in crate::trusted_io" },
+//!     { path = "vetted::TrustedUrl::dangerously_from_string", reason = "use TrustedUrl::new" },
+//!     { path = "vetted::TrustedResourceUrl::dangerously_from_string", reason = "use trusted_resource_url!" },
+//!     { path = "vetted::TrustedScript::dangerously_from_string", reason = "use trusted_script!" },
+//!     { path = "vetted::TrustedStyle::dangerously_from_string", reason = "use TrustedStyle::new" },
+//!     { path = "vetted::TrustedStyleSheet::dangerously_from_string", reason = "use trusted_style_sheet!" },
+//! ]
+//! ```
+//!
+//! and `#[allow(clippy::disallowed_methods)]` on the one module that may call them.
 //!
 //! # Features
 //!
 //! - `std` (default): nothing in the core needs it; the crate is `no_std` + `alloc` without it.
+//! - `json` (default): [`Json`], HTML-safe JSON from any `serde::Serialize` value (see [`json`]);
+//!   adds `serde` without its `std` feature.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -59,14 +104,29 @@ extern crate std;
 mod context;
 pub mod escape;
 mod html;
+#[cfg(feature = "json")]
+pub mod json;
 mod render;
+mod sinks;
+mod trusted;
+pub mod url;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use context::{Attribute, AttributeValue, RenderAttribute};
 pub use html::Html;
+#[cfg(feature = "json")]
+pub use json::{Json, JsonError};
 pub use render::{Display, Render, display};
+pub use sinks::{
+    RenderEventHandler, RenderJsonScript, RenderResourceUrl, RenderScript, RenderSrcdoc,
+    RenderStyle, RenderStyleSheet, RenderUrl, RenderUrlPart,
+};
+pub use trusted::{
+    TrustedError, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle, TrustedStyleSheet,
+    TrustedUrl,
+};
 
 /// Writes HTML from checked markup; the result is an [`Html`].
 ///
@@ -118,7 +178,7 @@ pub use render::{Display, Render, display};
 /// - **Control flow**: `@if` / `@else if` / `@else` (with `let` patterns), `@for`, `@while`,
 ///   `@match` (arms `pattern => { markup }`, guards allowed) and `@let pattern = expr;`.
 /// - **`<!DOCTYPE html>`** may open the template.
-/// - `<pre>`, `<textarea>` and `<listing>` get a line feed after their start tag, which the HTML
+/// - `<pre>` and `<textarea>` get a line feed after their start tag, which the HTML
 ///   parser drops, so content that starts with a line feed keeps it.
 ///
 /// The expansion depends only on this crate: not on the caller's imports, prelude or the name
@@ -138,6 +198,96 @@ pub use render::{Display, Render, display};
 macro_rules! html {
     ($($markup:tt)*) => {
         $crate::__private::html!(($crate) $($markup)*)
+    };
+}
+
+/// A [`TrustedUrl`] from a string literal, checked at compile time: any URL but one whose
+/// scheme runs script or carries a document (`javascript:`, `vbscript:`, `data:`).
+///
+/// ```
+/// let call = vetted::trusted_url!("sms:+15550100");
+/// assert_eq!(vetted::html! { <a href={call}>"text"</a> }.as_str(), r#"<a href="sms:+15550100">text</a>"#);
+/// ```
+///
+/// ```compile_fail
+/// let bad = vetted::trusted_url!("javascript:alert(1)");
+/// ```
+#[macro_export]
+macro_rules! trusted_url {
+    ($($literal:tt)*) => {
+        $crate::__private::trusted!(($crate) url $($literal)*)
+    };
+}
+
+/// A [`TrustedResourceUrl`] from a string literal, checked at compile time: it must start with
+/// `https://`, `//host/` or `/`.
+///
+/// ```
+/// let app = vetted::trusted_resource_url!("https://cdn.example/app.js");
+/// assert_eq!(app.as_str(), "https://cdn.example/app.js");
+/// ```
+///
+/// ```compile_fail
+/// let bad = vetted::trusted_resource_url!("http://cdn.example/app.js");
+/// ```
+#[macro_export]
+macro_rules! trusted_resource_url {
+    ($($literal:tt)*) => {
+        $crate::__private::trusted!(($crate) resource_url $($literal)*)
+    };
+}
+
+/// A [`TrustedScript`] from a string literal, checked at compile time: it must not contain
+/// `</script`, `<!--` or `<script` (any case).
+///
+/// ```
+/// let script = vetted::trusted_script!("document.body.dataset.ready = '1'");
+/// assert_eq!(vetted::html! { <script>{script}</script> }.as_str(), "<script>document.body.dataset.ready = '1'</script>");
+/// ```
+///
+/// ```compile_fail
+/// let bad = vetted::trusted_script!("'</script>'");
+/// ```
+#[macro_export]
+macro_rules! trusted_script {
+    ($($literal:tt)*) => {
+        $crate::__private::trusted!(($crate) script $($literal)*)
+    };
+}
+
+/// A [`TrustedStyle`] from a string literal, checked at compile time as [`TrustedStyle::new`]
+/// checks at run time.
+///
+/// ```
+/// let style = vetted::trusted_style!("display: grid; gap: 1rem");
+/// assert_eq!(vetted::html! { <div style={style}></div> }.as_str(), r#"<div style="display: grid; gap: 1rem"></div>"#);
+/// ```
+///
+/// ```compile_fail
+/// let bad = vetted::trusted_style!("background: url(javascript:alert(1))");
+/// ```
+#[macro_export]
+macro_rules! trusted_style {
+    ($($literal:tt)*) => {
+        $crate::__private::trusted!(($crate) style $($literal)*)
+    };
+}
+
+/// A [`TrustedStyleSheet`] from a string literal, checked at compile time: it must not contain
+/// `</style` (any case).
+///
+/// ```
+/// let sheet = vetted::trusted_style_sheet!("main { max-width: 60ch }");
+/// assert_eq!(sheet.as_str(), "main { max-width: 60ch }");
+/// ```
+///
+/// ```compile_fail
+/// let bad = vetted::trusted_style_sheet!("</style><script>alert(1)</script>");
+/// ```
+#[macro_export]
+macro_rules! trusted_style_sheet {
+    ($($literal:tt)*) => {
+        $crate::__private::trusted!(($crate) style_sheet $($literal)*)
     };
 }
 

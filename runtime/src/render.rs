@@ -198,12 +198,12 @@ impl<T: fmt::Display> Display<T> {
         Self(value)
     }
 
-    pub(crate) fn write_escaped(&self, out: &mut String, escape: fn(&str, &mut String)) {
-        struct Escaping<'a> {
+    pub(crate) fn write_escaped(&self, out: &mut String, escape: impl Fn(&str, &mut String)) {
+        struct Escaping<'a, E> {
             out: &'a mut String,
-            escape: fn(&str, &mut String),
+            escape: E,
         }
-        impl fmt::Write for Escaping<'_> {
+        impl<E: Fn(&str, &mut String)> fmt::Write for Escaping<'_, E> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
                 (self.escape)(s, self.out);
                 Ok(())

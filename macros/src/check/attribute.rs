@@ -2,9 +2,10 @@
 
 use super::Checker;
 use crate::ast::{Attr, AttrValue, Element};
-use crate::ir::{Ctx, Part};
+use crate::ir::{Ctx, Part, UrlKind};
 use crate::rules::attributes::{AttrKind, attr_kind};
-use crate::shared::table;
+use crate::shared::{checks, scheme, table};
+use crate::trusted::style_message;
 
 impl Checker {
     /// Appends the attributes to `start` (the start tag being built), flushing it into `out`
@@ -14,12 +15,14 @@ impl Checker {
             let name = &attr.name.text;
             self.attribute_name(attr);
             self.duplicate(attr, &el.attrs[..index]);
+            let kind = kind_of(el, name);
             match &attr.value {
                 AttrValue::Flag => {
                     start.push(' ');
                     start.push_str(name);
                 }
                 AttrValue::Literal(lit) => {
+                    self.literal_value(attr, &lit.value(), kind, el);
                     start.push(' ');
                     start.push_str(name);
                     start.push_str("=\"");
@@ -27,17 +30,16 @@ impl Checker {
                     start.push('"');
                 }
                 AttrValue::Expr(splice) => {
-                    if self.dynamic_value_allowed(&el.name.text, attr) {
+                    if let Some(ctx) = self.dynamic_context(&el.name.text, attr, kind) {
                         out.push(Part::Static(std::mem::take(start)));
                         out.push(Part::Value {
                             expr: splice.expr.clone(),
-                            ctx: Ctx::Attribute {
-                                name: format!(" {name}"),
-                            },
+                            ctx,
                             span: splice.span,
                         });
                     }
                 }
+                AttrValue::Parts(parts) => self.url_parts(attr, kind, parts, start, out),
             }
         }
     }
@@ -73,34 +75,204 @@ impl Checker {
         }
     }
 
-    // A dynamic value is escaped as text only where text is all the attribute holds. URLs,
-    // event handlers, styles and `srcdoc` interpret their value, so they each need a rule of
-    // their own; until they have one, a dynamic value there does not compile.
-    fn dynamic_value_allowed(&mut self, element: &str, attr: &Attr) -> bool {
+    // A literal is written by the template's author, but a literal `javascript:` URL or a
+    // script-loading style is still an injection sink a reviewer should not have to spot: each
+    // kind of attribute checks its literals with the rule it applies at run time.
+    fn literal_value(&mut self, attr: &Attr, value: &str, kind: AttrKind, el: &Element) {
         let name = &attr.name.text;
-        let problem = match attr_kind(element, name) {
-            AttrKind::Plain => return true,
-            AttrKind::Url
-            | AttrKind::UrlList
-            | AttrKind::MediaUrl
-            | AttrKind::SrcSet
-            | AttrKind::ResourceUrl => format!(
-                "dynamic values in `{name}` are not supported yet: a URL can run script (`javascript:`) and needs the URL policy; write a literal URL"
-            ),
-            AttrKind::EventHandler => format!(
-                "dynamic values in `{name}` are not allowed: attributes named `on...` are event handlers, which run as JavaScript; write the handler as a literal and pass data in a `data-*` attribute"
-            ),
-            AttrKind::Style => format!(
-                "dynamic values in `{name}` are not supported yet: CSS can load URLs and needs its own rule; write a literal style, or toggle a `class`"
-            ),
-            AttrKind::Srcdoc => format!(
-                "dynamic values in `{name}` are not supported yet: it holds a whole HTML document; write it as a literal"
-            ),
-            AttrKind::LiteralOnly => format!(
-                "`{name}` takes only a literal value: it changes how the browser reads the page; write the value as a string literal"
-            ),
+        let element = el.name.text.as_str();
+        let problem = match kind {
+            AttrKind::Url => url_problem(value, name, scheme::is_safe_url),
+            AttrKind::UrlList => value
+                .split_ascii_whitespace()
+                .find_map(|url| url_problem(url, name, scheme::is_safe_url)),
+            AttrKind::MediaUrl => url_problem(value, name, scheme::is_safe_media_url),
+            AttrKind::SrcSet => {
+                let mut problem = None;
+                scheme::for_each_srcset_url(value, |start, end| {
+                    let candidate = &value[start..end];
+                    problem = problem.take().or_else(|| {
+                        url_problem(candidate, name, scheme::is_safe_media_url)
+                            .map(|problem| format!("the candidate `{candidate}`: {problem}"))
+                    });
+                });
+                problem
+            }
+            AttrKind::ResourceUrl => (!scheme::is_safe_resource_literal(value)).then(|| {
+                format!(
+                    "`{name}` on `<{element}>` loads code or a document: {}",
+                    resource_literal_problem(value)
+                )
+            }),
+            AttrKind::AnimationValues => value
+                .split(';')
+                .find_map(|item| url_problem(item.trim(), name, scheme::is_safe_url)),
+            AttrKind::Style => {
+                checks::style_problem(value, scheme::is_safe_media_url).map(style_message)
+            }
+            AttrKind::LiteralOnly if name.eq_ignore_ascii_case("content") && refreshes(el) => {
+                refresh_url(value).and_then(|url| url_problem(url, "content", scheme::is_safe_url))
+            }
+            AttrKind::Plain | AttrKind::EventHandler | AttrKind::Srcdoc | AttrKind::LiteralOnly => {
+                None
+            }
         };
-        self.diag.error_spanned(&attr.name, problem);
-        false
+        if let Some(problem) = problem {
+            self.diag.error_spanned(attr.value_tokens(), problem);
+        }
     }
+
+    // Each kind of attribute has its own runtime entry point, whose trait admits only the
+    // types that are safe there. Values that change how the rest of the page is read have no
+    // safe dynamic form at all.
+    fn dynamic_context(&mut self, element: &str, attr: &Attr, kind: AttrKind) -> Option<Ctx> {
+        let name = format!(" {}", attr.name.text);
+        let ctx = match kind {
+            AttrKind::Plain => Ctx::Attribute { name },
+            AttrKind::Url => Ctx::Url {
+                name,
+                kind: UrlKind::Navigation,
+            },
+            AttrKind::UrlList => Ctx::Url {
+                name,
+                kind: UrlKind::List,
+            },
+            AttrKind::MediaUrl => Ctx::Url {
+                name,
+                kind: UrlKind::Media,
+            },
+            AttrKind::SrcSet => Ctx::Url {
+                name,
+                kind: UrlKind::SrcSet,
+            },
+            AttrKind::ResourceUrl => Ctx::ResourceUrl { name },
+            AttrKind::EventHandler => Ctx::EventHandler { name },
+            AttrKind::Style => Ctx::Style { name },
+            AttrKind::Srcdoc => Ctx::Srcdoc { name },
+            AttrKind::LiteralOnly | AttrKind::AnimationValues => {
+                let name = &attr.name.text;
+                let message = if kind == AttrKind::AnimationValues {
+                    format!(
+                        "`{name}` of an SVG animation can set an `href` to each of its items, so it takes only a literal; write the list as a string literal"
+                    )
+                } else if element == "base" {
+                    format!(
+                        "`<base>` changes how every URL on the page resolves, so `{name}` takes only a literal value; write it as a string literal"
+                    )
+                } else {
+                    format!(
+                        "`{name}` takes only a literal value: it changes how the browser reads the page; write the value as a string literal"
+                    )
+                };
+                self.diag.error_spanned(&attr.name, message);
+                return None;
+            }
+        };
+        Some(ctx)
+    }
+}
+
+/// The attribute's kind, refined by the element's other literal attributes where they decide
+/// what a value means.
+fn kind_of(el: &Element, name: &str) -> AttrKind {
+    let element = el.name.text.as_str();
+    match (element, attr_kind(element, name)) {
+        ("base", AttrKind::ResourceUrl) => AttrKind::ResourceUrl,
+        // Every attribute of `<base>` changes how the page's URLs resolve.
+        ("base", _) => AttrKind::LiteralOnly,
+        // `<link href>` loads a resource, except for relations that only name a page.
+        ("link", AttrKind::ResourceUrl)
+            if name.eq_ignore_ascii_case("href") && links_to_a_page(el) =>
+        {
+            AttrKind::Url
+        }
+        (_, kind) => kind,
+    }
+}
+
+/// Link relations (HTML §4.6.7) that name a page without loading anything from it.
+const PAGE_RELATIONS: &[&str] = &[
+    "alternate",
+    "author",
+    "bookmark",
+    "canonical",
+    "external",
+    "help",
+    "license",
+    "me",
+    "next",
+    "nofollow",
+    "noopener",
+    "noreferrer",
+    "opener",
+    "prev",
+    "search",
+    "tag",
+];
+
+/// Whether a `<link>`'s literal `rel` holds only page relations.
+fn links_to_a_page(el: &Element) -> bool {
+    el.attrs.iter().any(|attr| {
+        attr.name.text.eq_ignore_ascii_case("rel")
+            && matches!(&attr.value, AttrValue::Literal(lit) if {
+                let rel = lit.value().to_ascii_lowercase();
+                rel.split_ascii_whitespace().next().is_some()
+                    && rel.split_ascii_whitespace().all(|token| PAGE_RELATIONS.contains(&token))
+            })
+    })
+}
+
+/// Whether a `<meta>` has `http-equiv="refresh"`, which makes its `content` a redirect.
+fn refreshes(el: &Element) -> bool {
+    el.name.text == "meta"
+        && el.attrs.iter().any(|attr| {
+            attr.name.text.eq_ignore_ascii_case("http-equiv")
+                && matches!(&attr.value, AttrValue::Literal(lit) if lit.value().trim().eq_ignore_ascii_case("refresh"))
+        })
+}
+
+/// The URL a `<meta http-equiv="refresh">` literal `content` redirects to, if any: the part
+/// after `;`, with an optional `url=` and quotes (HTML §4.2.5.3).
+fn refresh_url(content: &str) -> Option<&str> {
+    let (_, rest) = content.split_once([';', ','])?;
+    let rest = rest.trim_start();
+    let rest = if rest.len() >= 4 && rest[..4].eq_ignore_ascii_case("url=") {
+        &rest[4..]
+    } else {
+        rest
+    };
+    Some(rest.trim().trim_matches(|c| c == '"' || c == '\''))
+}
+
+/// Why a resource URL literal does not fix where the resource comes from, and the fix.
+pub(crate) fn resource_literal_problem(value: &str) -> String {
+    let problem = match crate::trusted::browser_scheme(value).as_deref() {
+        Some("http") => "plain `http:` can be changed in transit".to_owned(),
+        Some(scheme) if !scheme.is_empty() => {
+            format!("`{scheme}:` does not name a place to load code from")
+        }
+        _ => "a relative URL depends on the page's address".to_owned(),
+    };
+    format!(
+        "`{value}` does not fix where the resource comes from ({problem}); start it with `https://`, `//host/`, `/` or `#`"
+    )
+}
+
+/// The error for a literal URL in `name` that `allowed` refuses.
+pub(super) fn url_problem(url: &str, name: &str, allowed: fn(&str) -> bool) -> Option<String> {
+    if allowed(url) {
+        return None;
+    }
+    let scheme = crate::trusted::browser_scheme(url).unwrap_or_default();
+    Some(match scheme.as_str() {
+        "data" if allowed("data:image/png;base64,") => format!(
+            "this `data:` URL is not allowed in `{name}`: only base64 raster images are (SVG can hold script); write `data:image/png;base64,...` (or jpeg, gif, webp, avif, bmp, x-icon), or use an https or relative URL"
+        ),
+        "" => format!(
+            "`{url}` is not allowed in `{name}`: it is read as having a scheme; use a relative or https URL"
+        ),
+        scheme => format!(
+            "`{scheme}:` URLs are not allowed in `{name}`; use a relative or https URL, or a `vetted::TrustedUrl` (`vetted::trusted_url!(\"...\")` for other safe schemes)"
+        ),
+    })
 }

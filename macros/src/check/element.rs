@@ -2,7 +2,7 @@
 
 use quote::quote;
 
-use super::{Checker, Mode, Namespace, Scope};
+use super::{Checker, Mode, Namespace, Scope, ScriptType};
 use crate::ast::Element;
 use crate::ir::Part;
 use crate::rules::elements::{self, Content};
@@ -12,27 +12,39 @@ impl Checker {
         let name = el.name.text.as_str();
         self.element_name(el);
         self.placement(el, scope);
-        let inner = scope.enter(name);
-        self.content(el, scope.namespace);
+        let mut inner = scope.enter(el);
+        if matches!(inner.mode, Mode::Script(ScriptType::Json { .. })) && el.children.len() > 1 {
+            self.diag.error_spanned(
+                &el.open_tokens,
+                "a JSON `<script>` holds one JSON text: one `vetted::Json` value or one literal; put everything into the value given to `vetted::Json::new`",
+            );
+            inner.mode = Mode::Closed;
+        }
+        let own = scope.namespace_of(name);
+        self.foreign_breakout(el, scope, own);
+        self.content(el, own);
+        if inner.mode == Mode::Script(ScriptType::Unsupported) {
+            self.unsupported_script(el);
+        }
 
         let void = elements::content(name) == Content::Void;
         let self_closing = el.self_closing.is_some();
         if self_closing && !void {
-            self.self_closing(el, scope.namespace);
+            self.self_closing(el, scope, own);
         }
 
         let mut start = format!("<{name}");
         self.attributes(el, &mut start, out);
         // Foreign elements keep their `/>`: there it closes the element. On a void HTML
         // element it means nothing, so it is dropped.
-        start.push_str(if self_closing && scope.namespace != Namespace::Html {
+        start.push_str(if self_closing && own != Namespace::Html {
             "/>"
         } else {
             ">"
         });
         // The parser drops one line feed right after these start tags; writing one keeps
         // content that starts with a line feed intact.
-        if inner.namespace == Namespace::Html && matches!(name, "pre" | "textarea" | "listing") {
+        if own == Namespace::Html && matches!(name, "pre" | "textarea") {
             start.push('\n');
         }
         out.push(Part::Static(start));
@@ -86,11 +98,29 @@ impl Checker {
         let Some(parent) = scope.parent else { return };
         let name = &el.name.text;
         match scope.mode {
-            Mode::EscapedText | Mode::RawText | Mode::ForeignCode => self.diag.error_spanned(
+            Mode::EscapedText | Mode::Script(_) | Mode::StyleSheet | Mode::ForeignCode => self.diag.error_spanned(
                 &el.open_tokens,
                 format!("`<{name}>` cannot go inside `<{parent}>`, which holds only text; write text as a string literal"),
             ),
             Mode::Markup | Mode::Closed => {}
+        }
+    }
+
+    // In SVG or MathML content, the parser ends the `<svg>` or `<math>` before these HTML
+    // elements, so they would not sit where the template puts them.
+    fn foreign_breakout(&mut self, el: &Element, scope: Scope<'_>, own: Namespace) {
+        let name = &el.name.text;
+        if own != Namespace::Html && elements::breaks_out_of_foreign_content(name) {
+            let parent = scope.parent.unwrap_or_default();
+            let (root, inside) = if own == Namespace::Svg {
+                ("svg", "<foreignObject>")
+            } else {
+                ("math", "<mtext>")
+            };
+            self.diag.error_spanned(
+                &el.open_tokens,
+                format!("`<{name}>` cannot go inside `<{parent}>`: the browser ends the `<{root}>` before it; put HTML inside `{inside}`, or after the `</{root}>`"),
+            );
         }
     }
 
@@ -120,14 +150,39 @@ impl Checker {
         }
     }
 
+    // Browsers do not run a script of another type, and the templating libraries that read such
+    // blocks (`text/template`, `text/x-handlebars`) parse their text as markup: an injection
+    // sink no escaping here can close.
+    fn unsupported_script(&mut self, el: &Element) {
+        let declared = el
+            .attrs
+            .iter()
+            .find(|attr| attr.name.text.eq_ignore_ascii_case("type"));
+        if let Some(attr) = declared {
+            let shown = match &attr.value {
+                crate::ast::AttrValue::Literal(lit) => lit.value(),
+                _ => String::new(),
+            };
+            self.diag.error_spanned(
+                attr.value_tokens(),
+                format!("`type=\"{shown}\"` is not supported: browsers do not run it and template libraries read it as markup; use JavaScript (no `type`, `module`), `application/json`, `application/ld+json`, `importmap` or `speculationrules`, and put markup in a `<template>`"),
+            );
+        }
+    }
+
     // On an HTML element `/>` is ignored: `<div/>` opens a `<div>` that swallows what follows.
-    fn self_closing(&mut self, el: &Element, namespace: Namespace) {
+    fn self_closing(&mut self, el: &Element, scope: Scope<'_>, namespace: Namespace) {
         let name = &el.name.text;
         if namespace == Namespace::Html && !elements::may_self_close(name) {
-            self.diag.error_spanned(
-                &el.open_tokens,
-                format!("`<{name}/>` does not close `<{name}>`: only void, SVG and MathML elements can self-close; write `<{name}></{name}>`"),
-            );
+            let message = match scope.parent {
+                Some(parent) if scope.integration_point => format!(
+                    "`<{name}/>` does not close `<{name}>`: inside `<{parent}>` the content is HTML again, where only void elements self-close; write `<{name}></{name}>`"
+                ),
+                _ => format!(
+                    "`<{name}/>` does not close `<{name}>`: only void, SVG and MathML elements can self-close; write `<{name}></{name}>`"
+                ),
+            };
+            self.diag.error_spanned(&el.open_tokens, message);
         }
     }
 

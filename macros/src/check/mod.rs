@@ -1,8 +1,11 @@
 //! Every safety decision: `ast::Template` -> `ir::Template`, with all violations collected.
 
 mod attribute;
+
+pub(crate) use attribute::resource_literal_problem;
 mod element;
 mod text;
+mod url;
 
 use crate::ast::{self, Else, Node};
 use crate::diag::Diagnostics;
@@ -41,20 +44,77 @@ enum Mode {
     Markup,
     /// `<title>`, `<textarea>`: escaped text only, no elements.
     EscapedText,
-    /// An HTML `<script>` or `<style>`: literal text emitted as it is.
-    RawText,
+    /// An HTML `<script>`: literal text emitted as it is, or a value of its script type.
+    Script(ScriptType),
+    /// An HTML `<style>`: literal text emitted as it is, or a trusted style sheet.
+    StyleSheet,
     /// An SVG or MathML `<script>`/`<style>`: markup whose text runs as code, so only literals.
     ForeignCode,
     /// An element that takes no content (`<iframe>`) or that we refuse; already reported.
     Closed,
 }
 
+/// What an HTML `<script>` holds, by its `type` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ScriptType {
+    /// JavaScript: no `type`, a JavaScript MIME type, or `module`.
+    Classic,
+    /// A JSON data block (`application/json`, `application/ld+json`), or JSON the browser acts
+    /// on (`importmap`, `speculationrules`), which takes only literals.
+    Json { dynamic: bool },
+    /// Any other type: refused.
+    Unsupported,
+}
+
+impl ScriptType {
+    // HTML §4.12.1: the type decides whether the body is script, a data block, or an import
+    // map; the JavaScript MIME types are those of the MIME Sniffing standard.
+    fn of(el: &ast::Element) -> ScriptType {
+        let declared = el
+            .attrs
+            .iter()
+            .find(|attr| attr.name.text.eq_ignore_ascii_case("type"));
+        let Some(ast::AttrValue::Literal(lit)) = declared.map(|attr| &attr.value) else {
+            return ScriptType::Classic;
+        };
+        match lit.value().trim().to_ascii_lowercase().as_str() {
+            ""
+            | "module"
+            | "application/ecmascript"
+            | "application/javascript"
+            | "application/x-ecmascript"
+            | "application/x-javascript"
+            | "text/ecmascript"
+            | "text/javascript"
+            | "text/javascript1.0"
+            | "text/javascript1.1"
+            | "text/javascript1.2"
+            | "text/javascript1.3"
+            | "text/javascript1.4"
+            | "text/javascript1.5"
+            | "text/jscript"
+            | "text/livescript"
+            | "text/x-ecmascript"
+            | "text/x-javascript" => ScriptType::Classic,
+            "application/json" | "application/ld+json" => ScriptType::Json { dynamic: true },
+            "importmap" | "speculationrules" => ScriptType::Json { dynamic: false },
+            _ => ScriptType::Unsupported,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Scope<'a> {
+    /// The namespace the parser puts the nodes in by default.
     namespace: Namespace,
     mode: Mode,
     /// The element the nodes sit in.
     parent: Option<&'a str>,
+    /// Whether that element is a MathML text integration point (`mi`, `mo`, …), where
+    /// `mglyph` and `malignmark` stay MathML while everything else is HTML.
+    in_mathml_text: bool,
+    /// Whether that element is SVG or MathML whose children the parser reads as HTML.
+    integration_point: bool,
 }
 
 impl Scope<'_> {
@@ -62,31 +122,61 @@ impl Scope<'_> {
         namespace: Namespace::Html,
         mode: Mode::Markup,
         parent: None,
+        in_mathml_text: false,
+        integration_point: false,
     };
 
-    /// The scope inside `name`, an element that sits in `self`.
-    fn enter<'b>(&self, name: &'b str) -> Scope<'b> {
-        let namespace = match (self.namespace, name) {
+    /// The namespace the parser gives the element `name` started here (HTML §13.2.6.5).
+    fn namespace_of(&self, name: &str) -> Namespace {
+        match (self.namespace, name) {
             (Namespace::Html, "svg") => Namespace::Svg,
             (Namespace::Html, "math") => Namespace::MathMl,
+            (Namespace::Html, "mglyph" | "malignmark") if self.in_mathml_text => Namespace::MathMl,
+            (namespace, _) => namespace,
+        }
+    }
+
+    /// The scope inside `el`, an element that sits in `self`.
+    fn enter<'b>(&self, el: &'b ast::Element) -> Scope<'b> {
+        let name = el.name.text.as_str();
+        let own = self.namespace_of(name);
+        let namespace = match (own, name) {
             // HTML integration points: the parser reads their children as HTML.
             (Namespace::Svg, "foreignObject" | "desc" | "title")
             | (Namespace::MathMl, "mi" | "mo" | "mn" | "ms" | "mtext") => Namespace::Html,
+            (Namespace::MathMl, "annotation-xml") if html_encoding(el) => Namespace::Html,
             (namespace, _) => namespace,
         };
-        let mode = match (self.namespace, elements::content(name)) {
-            (Namespace::Html, Content::RawText) => Mode::RawText,
+        let mode = match (own, elements::content(name)) {
+            (Namespace::Html, Content::RawText) if name == "script" => {
+                Mode::Script(ScriptType::of(el))
+            }
+            (Namespace::Html, Content::RawText) => Mode::StyleSheet,
             (Namespace::Html, Content::EscapableRawText) => Mode::EscapedText,
             (Namespace::Html, Content::Obsolete | Content::Opaque) => Mode::Closed,
             (_, _) if matches!(name, "script" | "style") => Mode::ForeignCode,
             _ => Mode::Markup,
         };
+        let in_mathml_text =
+            own == Namespace::MathMl && matches!(name, "mi" | "mo" | "mn" | "ms" | "mtext");
+        let integration_point = own != Namespace::Html && namespace == Namespace::Html;
         Scope {
             namespace,
             mode,
             parent: Some(name),
+            in_mathml_text,
+            integration_point,
         }
     }
+}
+
+/// Whether an `annotation-xml` declares HTML content, which makes it an HTML integration point.
+fn html_encoding(el: &ast::Element) -> bool {
+    el.attrs.iter().any(|attr| {
+        attr.name.text.eq_ignore_ascii_case("encoding")
+            && matches!(&attr.value, ast::AttrValue::Literal(lit)
+                if lit.value().eq_ignore_ascii_case("text/html") || lit.value().eq_ignore_ascii_case("application/xhtml+xml"))
+    })
 }
 
 impl Checker {
@@ -94,6 +184,7 @@ impl Checker {
         for (index, node) in nodes.iter().enumerate() {
             match node {
                 Node::Doctype(doctype) => self.doctype(doctype, top && index == 0, out),
+                Node::Comment(comment) => self.comment(comment, scope, out),
                 Node::Element(el) => self.element(el, scope, out),
                 Node::Text(lit) => self.text(lit, scope, out),
                 Node::Splice(splice) => self.splice(splice, scope, out),

@@ -35,6 +35,7 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
                 ctx: Ctx::Attribute { name },
                 ..
             } => out.push(format!("{{attr{name}}}")),
+            Part::Value { ctx, .. } => out.push(format!("{{{ctx:?}}}")),
             Part::If {
                 then, otherwise, ..
             } => {
@@ -120,11 +121,13 @@ fn control_flow_bodies_are_checked_like_content() {
 
 #[test]
 fn every_error_is_reported_in_one_pass() {
-    let errors = errors(quote!(<dvi></dvi><p class="a" class="b"></p><a href={u}></a><xmp></xmp>));
+    let errors = errors(
+        quote!(<dvi></dvi><p class="a" class="b"></p><a href="javascript:x"></a><xmp></xmp>),
+    );
     assert_eq!(errors.len(), 4, "{errors:#?}");
     assert!(errors[0].contains("did you mean `<div>`"));
     assert!(errors[1].starts_with("duplicate attribute `class`"));
-    assert!(errors[2].starts_with("dynamic values in `href`"));
+    assert!(errors[2].starts_with("`javascript:` URLs are not allowed in `href`"));
     assert!(errors[3].starts_with("`<xmp>` is obsolete"));
 }
 
@@ -163,22 +166,101 @@ fn void_close_tags_and_children_are_rejected() {
 }
 
 #[test]
-fn dynamic_values_are_refused_where_they_would_be_code_or_urls() {
+fn dynamic_values_get_the_context_of_their_sink() {
+    assert_eq!(
+        shape(quote!(<a href={u} ping={p}></a><img src={u} srcset={s}>)),
+        r#"<a{Url { name: " href", kind: Navigation }}{Url { name: " ping", kind: List }}></a><img{Url { name: " src", kind: Media }}{Url { name: " srcset", kind: SrcSet }}>"#
+    );
+    assert_eq!(
+        shape(
+            quote!(<script src={r}></script><div onclick={h} ONCLICK2={h} style={s}></div><iframe srcdoc={d}></iframe>)
+        ),
+        r#"<script{ResourceUrl { name: " src" }}></script><div{EventHandler { name: " onclick" }}{EventHandler { name: " ONCLICK2" }}{Style { name: " style" }}></div><iframe{Srcdoc { name: " srcdoc" }}></iframe>"#
+    );
+    assert_eq!(
+        shape(
+            quote!(<script>{x}</script><script type="application/json">{x}</script><style>{x}</style>)
+        ),
+        r#"<script>{Script}</script><script type="application/json">{JsonScript}</script><style>{StyleSheet}</style>"#
+    );
+}
+
+#[test]
+fn url_parts_are_encoded_for_where_they_sit() {
+    assert_eq!(
+        shape(quote!(<a href=("/u/" {id} "?q=" {q} "#" {f})></a>)),
+        r#"<a href="/u/{UrlPart { component: Path }}?q={UrlPart { component: Query }}#{UrlPart { component: Fragment }}"></a>"#
+    );
+    assert_eq!(errors(quote!(<a href=("java" {x})></a>)).len(), 1);
+    assert_eq!(errors(quote!(<a href=({x} "/edit")></a>)).len(), 1);
+    assert_eq!(errors(quote!(<p title=("a" {x})></p>)).len(), 1);
+}
+
+#[test]
+fn values_that_change_how_the_page_is_read_take_only_literals() {
     for markup in [
-        quote!(<a href={u}></a>),
-        quote!(<img src={u}>),
-        quote!(<div onclick={h}></div>),
-        quote!(<div ONCLICK={h}></div>),
-        quote!(<div style={s}></div>),
-        quote!(<iframe srcdoc={d}></iframe>),
         quote!(<meta http-equiv={x}>),
-        quote!(<div data-avatar-url={x}></div>),
-        quote!(<script>{x}</script>),
-        quote!(<style>{x}</style>),
+        quote!(<meta content={x}>),
+        quote!(<script type={x}></script>),
+        quote!(<base target={x}>),
+        quote!(<script type="importmap">{x}</script>),
         quote!(<svg><script>{x}</script></svg>),
+        quote!(<!-- {x} -->),
     ] {
         assert_eq!(errors(markup.clone()).len(), 1, "{markup}");
     }
+}
+
+#[test]
+fn literal_urls_follow_the_policy_of_their_attribute() {
+    assert_eq!(errors(quote!(<a href="javascript:alert(1)"></a>)).len(), 1);
+    assert_eq!(errors(quote!(<a href=" JaVaScRiPt:alert(1)"></a>)).len(), 1);
+    assert_eq!(
+        errors(quote!(<img src="data:image/svg+xml;base64,AAAA">)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<img srcset="a.png 1x, javascript:x 2x">)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<script src="http://cdn.example/a.js"></script>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<div style="background: url(javascript:x)"></div>)).len(),
+        1
+    );
+    assert!(errors(quote!(<a href="https://x.example/a:b"></a><a href="/p?q=a:b"></a><img src="data:image/png;base64,AAAA">)).is_empty());
+    assert!(errors(quote!(<script src="/app.js"></script><link rel="stylesheet" href="https://cdn.example/a.css">)).is_empty());
+}
+
+#[test]
+fn script_types_decide_the_body_rules() {
+    assert_eq!(
+        errors(quote!(<script type="text/template">"<p>"</script>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<script type="application/json">"{\"a\": 1,}"</script>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<script type="application/json">"{\"a\": \"<\"}"</script>)).len(),
+        1
+    );
+    assert!(errors(quote!(<script type="module">"import x from '/x.js'"</script><script type="application/ld+json">"{\"@type\": \"Thing\"}"</script>)).is_empty());
+}
+
+#[test]
+fn comments_hold_literals_that_cannot_end_them_early() {
+    assert_eq!(
+        shape(quote!(<!-- " note " --><p></p>)),
+        "<!-- note --><p></p>"
+    );
+    assert_eq!(errors(quote!(<!-- "a --> b" -->)).len(), 1);
+    assert_eq!(errors(quote!(<!-- "->" -->)).len(), 1);
+    assert_eq!(errors(quote!(<title><!-- "x" --></title>)).len(), 1);
 }
 
 #[test]
@@ -196,4 +278,47 @@ fn doctype_only_at_the_start() {
         "<!DOCTYPE html><html></html>"
     );
     assert_eq!(errors(quote!(<p></p><!doctype html>)).len(), 1);
+}
+
+#[test]
+fn animation_values_are_literal_lists_of_urls() {
+    assert_eq!(
+        errors(quote!(<svg><animate attributeName="href" values="/a;javascript:alert(1)"/></svg>))
+            .len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<svg><animate attributeName="href" values={v}/></svg>)).len(),
+        1
+    );
+    assert!(
+        errors(quote!(<svg><animate attributeName="opacity" values="0;1;0"/></svg>)).is_empty()
+    );
+}
+
+#[test]
+fn meta_refresh_targets_follow_the_url_policy() {
+    assert_eq!(
+        errors(quote!(<meta http-equiv="refresh" content="0; url=javascript:alert(1)">)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<meta http-equiv="Refresh" content="5;URL='JavaScript:x'">)).len(),
+        1
+    );
+    assert!(errors(quote!(<meta http-equiv="refresh" content="5; url=/home">)).is_empty());
+    assert!(errors(quote!(<meta name="keywords" content="rust, web: safety">)).is_empty());
+}
+
+#[test]
+fn link_href_is_a_page_url_only_for_page_relations() {
+    assert_eq!(
+        shape(quote!(<link rel="canonical" href={u}><link rel="stylesheet" href={s}>)),
+        r#"<link rel="canonical"{Url { name: " href", kind: Navigation }}><link rel="stylesheet"{ResourceUrl { name: " href" }}>"#
+    );
+}
+
+#[test]
+fn same_document_references_are_resource_urls() {
+    assert!(errors(quote!(<svg><use href="#icon"/></svg>)).is_empty());
 }

@@ -23,6 +23,9 @@ pub(crate) enum AttrKind {
     Srcdoc,
     /// A value that changes how other content is interpreted; only literals are allowed.
     LiteralOnly,
+    /// The `;`-separated `values` of an SVG animation, each of which may become an `href`:
+    /// only literals, each item checked as a URL.
+    AnimationValues,
 }
 
 use AttrKind::*;
@@ -99,17 +102,17 @@ const ELEMENT_ATTRIBUTES: &[(&str, &str, AttrKind)] = &[
     ("animate", "by", Url),
     ("animate", "from", Url),
     ("animate", "to", Url),
-    ("animate", "values", Url),
+    ("animate", "values", AnimationValues),
     ("animateColor", "attributename", LiteralOnly),
     ("animateColor", "by", Url),
     ("animateColor", "from", Url),
     ("animateColor", "to", Url),
-    ("animateColor", "values", Url),
+    ("animateColor", "values", AnimationValues),
     ("animateTransform", "attributename", LiteralOnly),
     ("animateTransform", "by", Url),
     ("animateTransform", "from", Url),
     ("animateTransform", "to", Url),
-    ("animateTransform", "values", Url),
+    ("animateTransform", "values", AnimationValues),
     // `text/html` or `application/xhtml+xml` makes the content parse as HTML.
     ("annotation-xml", "encoding", LiteralOnly),
     ("applet", "archive", ResourceUrl),
@@ -259,7 +262,7 @@ mod tests {
         assert_eq!(attr_kind("script", "type"), LiteralOnly);
         assert_eq!(attr_kind("iframe", "sandbox"), LiteralOnly);
         assert_eq!(attr_kind("set", "attributeName"), LiteralOnly);
-        assert_eq!(attr_kind("animate", "values"), Url);
+        assert_eq!(attr_kind("animate", "values"), AnimationValues);
         assert_eq!(attr_kind("annotation-xml", "encoding"), LiteralOnly);
         assert_eq!(attr_kind("input", "type"), Plain);
         assert_eq!(attr_kind("div", "content"), Plain);

@@ -354,6 +354,62 @@ pub(crate) fn obsolete_replacement(name: &str) -> Option<&'static str> {
         .map(|i| OBSOLETE[i].1)
 }
 
+// WHATWG HTML §13.2.6.5 The rules for parsing tokens in foreign content: start tags that make
+// the parser leave SVG or MathML content (`font` only with `color`, `face` or `size`; refused
+// here in any form).
+const FOREIGN_BREAKOUTS: &[&str] = &[
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "listing",
+    "menu",
+    "meta",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "ruby",
+    "s",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tt",
+    "u",
+    "ul",
+    "var",
+];
+
+/// Whether the start tag `name` ends SVG or MathML content in the parser.
+pub(crate) fn breaks_out_of_foreign_content(name: &str) -> bool {
+    FOREIGN_BREAKOUTS.binary_search(&name).is_ok()
+}
+
 /// How the parser treats the content of the HTML element `name`; `Normal` for unknown names.
 pub(crate) fn content(name: &str) -> Content {
     CONTENT
@@ -454,6 +510,13 @@ mod tests {
                 pair[0]
             );
         }
+    }
+
+    #[test]
+    fn foreign_breakouts() {
+        assert_sorted(FOREIGN_BREAKOUTS);
+        assert!(breaks_out_of_foreign_content("p"));
+        assert!(!breaks_out_of_foreign_content("path"));
     }
 
     #[test]

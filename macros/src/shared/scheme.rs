@@ -1,0 +1,1 @@
+../../../runtime/src/url/scheme.rs

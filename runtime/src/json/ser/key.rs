@@ -1,0 +1,174 @@
+//! [`Key`]: map keys, written as JSON strings the way `serde_json` writes them.
+
+use alloc::string::String;
+use core::fmt;
+
+use serde::ser::{self, Impossible, Serialize};
+
+use super::{Serializer, non_finite_name};
+use crate::json::{JsonError, write};
+
+/// A map key, written as a JSON string following `serde_json`'s rules: strings, `char`s and
+/// unit variants as they are; integers, finite floats and `bool`s as their JSON text in
+/// quotes (`"7"`, `"1.5"`, `"true"`); `Some` and newtype structs looked through; anything
+/// else is [`JsonError::KeyNotString`].
+pub(super) struct Key<'a, 'o>(pub(super) &'a mut Serializer<'o>);
+
+impl Key<'_, '_> {
+    fn not_a_string<T>(self, found: &'static str) -> Result<T, JsonError> {
+        Err(self.0.fail(JsonError::KeyNotString { found }))
+    }
+
+    fn quoted(self, write: impl FnOnce(&mut String)) -> Result<(), JsonError> {
+        self.0.out.push('"');
+        write(self.0.out);
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+macro_rules! quoted_integers {
+    ($($method:ident: $int:ty),* $(,)?) => {$(
+        fn $method(self, value: $int) -> Result<(), JsonError> {
+            self.quoted(|out| write::integer(value, out))
+        }
+    )*};
+}
+
+macro_rules! refuse_key {
+    ($found:literal: $($method:ident($($arg:ty),*)),* $(,)?) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<(), JsonError> {
+            self.not_a_string($found)
+        }
+    )*};
+}
+
+impl ser::Serializer for Key<'_, '_> {
+    type Ok = ();
+    type Error = JsonError;
+    type SerializeSeq = Impossible<(), JsonError>;
+    type SerializeTuple = Impossible<(), JsonError>;
+    type SerializeTupleStruct = Impossible<(), JsonError>;
+    type SerializeTupleVariant = Impossible<(), JsonError>;
+    type SerializeMap = Impossible<(), JsonError>;
+    type SerializeStruct = Impossible<(), JsonError>;
+    type SerializeStructVariant = Impossible<(), JsonError>;
+
+    fn serialize_bool(self, value: bool) -> Result<(), JsonError> {
+        self.quoted(|out| out.push_str(if value { "true" } else { "false" }))
+    }
+
+    quoted_integers!(
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_i128: i128, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_u128: u128,
+    );
+
+    fn serialize_f32(self, value: f32) -> Result<(), JsonError> {
+        match non_finite_name(f64::from(value)) {
+            Some(name) => Err(self.0.fail(JsonError::NonFiniteFloat { value: name })),
+            None => self.quoted(|out| write::finite_float(value, out)),
+        }
+    }
+
+    fn serialize_f64(self, value: f64) -> Result<(), JsonError> {
+        match non_finite_name(value) {
+            Some(name) => Err(self.0.fail(JsonError::NonFiniteFloat { value: name })),
+            None => self.quoted(|out| write::finite_float(value, out)),
+        }
+    }
+
+    fn serialize_char(self, value: char) -> Result<(), JsonError> {
+        ser::Serializer::serialize_char(self.0, value)
+    }
+
+    fn serialize_str(self, value: &str) -> Result<(), JsonError> {
+        ser::Serializer::serialize_str(self.0, value)
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), JsonError> {
+        ser::Serializer::serialize_str(self.0, variant)
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), JsonError> {
+        value.serialize(self)
+    }
+
+    refuse_key!("an array": serialize_bytes(&[u8]));
+    refuse_key!("null": serialize_none(), serialize_unit(), serialize_unit_struct(&'static str));
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), JsonError> {
+        self.not_a_string("an object")
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonError> {
+        self.not_a_string("an array")
+    }
+
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonError> {
+        self.not_a_string("an array")
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, JsonError> {
+        self.not_a_string("an array")
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, JsonError> {
+        self.not_a_string("an object")
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, JsonError> {
+        self.not_a_string("an object")
+    }
+
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, JsonError> {
+        self.not_a_string("an object")
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, JsonError> {
+        self.not_a_string("an object")
+    }
+
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+        self.0.display(value)
+    }
+}

@@ -1,0 +1,128 @@
+//! Checks that keep script and style text inside the element or attribute it sits in.
+//!
+//! Shared by the runtime (checking trusted values built at run time) and the `html!` macro
+//! (checking literals at compile time, through a symlink to this file), so both refuse exactly
+//! the same text. Each check returns the offending sequence, for the caller's message. It must
+//! stay free of dependencies.
+
+/// Sequences that end a `<script>` element early, or change how the parser looks for its end
+/// (HTML's "script data escaped" states): compared without ASCII case.
+pub(crate) const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script"];
+
+/// Sequences that end a `<style>` element early: compared without ASCII case.
+pub(crate) const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style"];
+
+/// Finds the first of `needles` in `text`, ignoring ASCII case.
+fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find_map(|start| {
+        needles.iter().copied().find(|needle| {
+            bytes.len() - start >= needle.len()
+                && bytes[start..start + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
+        })
+    })
+}
+
+/// The first sequence in `script` that would let it escape a `<script>` element.
+pub(crate) fn script_breakout(script: &str) -> Option<&'static str> {
+    find_any(script, SCRIPT_BREAKOUTS)
+}
+
+/// The first sequence in `sheet` that would let it escape a `<style>` element.
+pub(crate) fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
+    find_any(sheet, STYLE_SHEET_BREAKOUTS)
+}
+
+/// CSS that runs script or loads what it should not in old or current browsers, compared on the
+/// declarations lowercased with whitespace and comments removed: `expression(` (script in old
+/// Internet Explorer), `-moz-binding` and `behavior` (script bindings), `@import` (a whole
+/// style sheet from elsewhere), and `javascript:`.
+const STYLE_HAZARDS: &[&str] = &[
+    "expression(",
+    "-moz-binding",
+    "behavior",
+    "@import",
+    "javascript:",
+];
+
+/// Why `style` may not be an inline `style` attribute, or `None` when it may.
+///
+/// Refused: `<` (can end `<noscript>` or a `<style>` body when reused), `\` (CSS escapes can
+/// spell any of the hazards), each of `STYLE_HAZARDS`, and a `url(...)` whose URL `url_ok`
+/// refuses.
+pub(crate) fn style_problem(style: &str, url_ok: fn(&str) -> bool) -> Option<&'static str> {
+    if style.contains('<') {
+        return Some("<");
+    }
+    if style.contains('\\') {
+        return Some("\\");
+    }
+    let compact = compact_css(style);
+    if let Some(hazard) = STYLE_HAZARDS
+        .iter()
+        .copied()
+        .find(|hazard| contains_word(&compact, hazard))
+    {
+        return Some(hazard);
+    }
+    let mut rest = compact.as_str();
+    while let Some(at) = rest.find("url(") {
+        rest = &rest[at + "url(".len()..];
+        let end = rest.find(')').unwrap_or(rest.len());
+        let url = rest[..end].trim_matches(|c| c == '"' || c == '\'');
+        if !url_ok(url) {
+            return Some("url(");
+        }
+        rest = &rest[end..];
+    }
+    None
+}
+
+/// Whether `hazard` occurs in `css` not as the tail of a longer name: `behavior` is refused,
+/// `scroll-behavior` is not.
+fn contains_word(css: &str, hazard: &str) -> bool {
+    css.match_indices(hazard).any(|(at, _)| {
+        !hazard.starts_with(|c: char| c.is_ascii_alphabetic())
+            || !css[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    })
+}
+
+/// `css` lowercased, without ASCII whitespace and `/* comments */`.
+fn compact_css(css: &str) -> alloc::string::String {
+    let mut compact = alloc::string::String::with_capacity(css.len());
+    let mut rest = css;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.find("*/").map_or("", |end| &after[end + 2..]);
+            continue;
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
+        if !c.is_ascii_whitespace() {
+            compact.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    compact
+}
+
+/// Why `comment` may not be the text of an HTML comment, or `None` when it may: it must not
+/// end the comment early (`-->`, `--!>`), open a nested one (`<!--`), start with `>` or `->`,
+/// or end with `<!-` (HTML §13.1.6).
+pub(crate) fn comment_problem(comment: &str) -> Option<&'static str> {
+    for sequence in ["-->", "--!>", "<!--"] {
+        if comment.contains(sequence) {
+            return Some(sequence);
+        }
+    }
+    if comment.starts_with('>') {
+        return Some(">");
+    }
+    if comment.starts_with("->") {
+        return Some("->");
+    }
+    if comment.ends_with("<!-") {
+        return Some("<!-");
+    }
+    None
+}

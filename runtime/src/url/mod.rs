@@ -1,0 +1,146 @@
+//! URL handling for dynamic values: the scheme policy, percent-normalization, and the
+//! harmless replacement for a refused URL.
+
+#[allow(
+    dead_code,
+    reason = "shared with the macro, which also checks literals with the rest"
+)]
+pub(crate) mod scheme;
+
+use alloc::string::String;
+
+/// What a refused URL is replaced with, whole: it navigates nowhere and names its cause.
+///
+/// ```
+/// let href = "javascript:alert(1)";
+/// let link = vetted::html! { <a href={href}>"x"</a> };
+/// assert_eq!(link.as_str(), format!(r#"<a href="{}">x</a>"#, vetted::url::INVALID_URL));
+/// ```
+pub const INVALID_URL: &str = "about:invalid#vetted";
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+fn push_percent(byte: u8, out: &mut String) {
+    out.push('%');
+    out.push(char::from(HEX[usize::from(byte >> 4)]));
+    out.push(char::from(HEX[usize::from(byte & 0xF)]));
+}
+
+/// Whether `byte` may stay as it is in a normalized URL (it is then attribute-escaped).
+///
+/// Spaces, controls, quotes, backticks, `<`, `>`, `\` and every non-ASCII byte are
+/// percent-encoded: none of them is meaningful in a URL written by hand, and each has tricked
+/// some parser.
+const fn keeps_in_url(byte: u8) -> bool {
+    byte.is_ascii_graphic() && !matches!(byte, b'"' | b'\'' | b'`' | b'<' | b'>' | b'\\')
+}
+
+/// Appends `url` percent-normalized and attribute-escaped: bytes that [`keeps_in_url`] refuses
+/// become `%XX`, a `%` that does not start a valid `%XX` becomes `%25`, and `&` becomes `&amp;`.
+/// Nothing is dropped and no `:` is ever added.
+pub(crate) fn write_normalized(url: &str, out: &mut String) {
+    let bytes = url.as_bytes();
+    let mut clean_from = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let valid_escape = byte == b'%'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit);
+        if (keeps_in_url(byte) && byte != b'%' && byte != b'&') || valid_escape {
+            continue;
+        }
+        // Clean runs hold only ASCII (every other byte is encoded), so `clean_from` and `i`
+        // are character boundaries whenever the run is not empty.
+        if clean_from < i {
+            out.push_str(&url[clean_from..i]);
+        }
+        if byte == b'&' {
+            out.push_str("&amp;");
+        } else {
+            push_percent(byte, out);
+        }
+        clean_from = i + 1;
+    }
+    out.push_str(&url[clean_from..]);
+}
+
+/// Appends a navigational URL (`href`, `action`, …): normalized when [`scheme::is_safe_url`]
+/// accepts it, else [`INVALID_URL`].
+pub(crate) fn write_url(url: &str, out: &mut String) {
+    if scheme::is_safe_url(url) {
+        write_normalized(url, out);
+    } else {
+        out.push_str(INVALID_URL);
+    }
+}
+
+/// Appends a media URL (`img src`, `poster`, …): as [`write_url`], also accepting base64
+/// `data:` URLs of raster images.
+pub(crate) fn write_media_url(url: &str, out: &mut String) {
+    if scheme::is_safe_media_url(url) {
+        write_normalized(url, out);
+    } else {
+        out.push_str(INVALID_URL);
+    }
+}
+
+/// Appends an image candidate list (`srcset`), checking each candidate's URL as a media URL
+/// and replacing a refused one with [`INVALID_URL`]; descriptors and separators are only
+/// attribute-escaped. Candidates are split by [`scheme::for_each_srcset_url`].
+pub(crate) fn write_srcset(srcset: &str, out: &mut String) {
+    let mut written = 0;
+    scheme::for_each_srcset_url(srcset, |start, end| {
+        crate::escape::attribute(&srcset[written..start], out);
+        write_media_url(&srcset[start..end], out);
+        written = end;
+    });
+    crate::escape::attribute(&srcset[written..], out);
+}
+
+/// Where in a URL a dynamic part sits, which decides what must be encoded in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Component {
+    /// Before any `?` or `#`: `/`, `?`, `#` and `%` are encoded, so a part is one path segment.
+    Path,
+    /// After `?`: `&`, `=`, `+`, `#` and `%` are encoded, so a part is one key or value.
+    Query,
+    /// After `#`: `%` and `#` are encoded.
+    Fragment,
+}
+
+/// Appends `part` percent-encoded for `component`; with `in_attribute`, also attribute-escaped
+/// (only a kept `&` needs it: every other character an attribute escapes is percent-encoded).
+pub(crate) fn write_component(
+    part: &str,
+    component: Component,
+    in_attribute: bool,
+    out: &mut String,
+) {
+    for &byte in part.as_bytes() {
+        let keep = byte.is_ascii_alphanumeric()
+            || matches!(
+                byte,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b','
+                    | b';'
+                    | b':'
+                    | b'@'
+            )
+            || match component {
+                Component::Path => matches!(byte, b'&' | b'=' | b'+'),
+                Component::Query => matches!(byte, b'/' | b'?'),
+                Component::Fragment => matches!(byte, b'/' | b'?' | b'&' | b'=' | b'+'),
+            };
+        match byte {
+            b'&' if keep && in_attribute => out.push_str("&amp;"),
+            _ if keep => out.push(char::from(byte)),
+            _ => push_percent(byte, out),
+        }
+    }
+}
