@@ -1,12 +1,13 @@
 fn main() {
-    let (url, handler) = ("/x", "go()");
+    let (id, handler) = (7, "go()");
     let _ = vetted::html! {
         <dvi id="a" id="b">
-            <a href={url} onclick={handler}></a>
+            <a href="javascript:go()" onclick=("remove(" {id} ")")></a>
             <br>"text"</br>
             <div/>
-            <script>{handler}</script>
+            <script type="importmap">{handler}</script>
             <xmp></xmp>
+            <!-- {handler} -->
         </span>
     };
 }

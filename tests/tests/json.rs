@@ -1,0 +1,1016 @@
+//! HTML-safe JSON: `vetted::Json` compared with `serde_json`, read back by html5ever, and every error.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use proptest::prelude::*;
+use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+use serde_json::value::RawValue;
+use vetted::json::{MAX_DEPTH, write_json};
+use vetted::{Json, JsonError, html};
+use vetted_tests::{assert_body, el, text};
+
+/// serde_json's output with the five characters vetted escapes escaped the same way. They can
+/// only appear inside strings there, so a plain replace is exact.
+fn html_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// Panics unless `json` is an object holding none of the characters HTML or JavaScript could
+/// read as something other than data.
+#[track_caller]
+fn assert_html_safe(json: &str) {
+    assert!(
+        json.starts_with('{') && json.ends_with('}'),
+        "not an object: {json}"
+    );
+    let bad = json
+        .chars()
+        .find(|&c| matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') || c < ' ');
+    assert_eq!(bad, None, "raw special character in {json:?}");
+}
+
+/// Serializes `value` with vetted and with serde_json and asserts they agree byte for byte
+/// (apart from the five escapes), and that vetted's text is HTML-safe. Returns vetted's text.
+#[track_caller]
+fn same_as_serde_json<T: Serialize + ?Sized>(value: &T) -> String {
+    let ours = Json::new(value).expect("vetted refused the value");
+    let theirs = serde_json::to_string(value).expect("serde_json refused the value");
+    assert_eq!(ours.as_str(), html_safe(&theirs));
+    assert_html_safe(ours.as_str());
+    ours.into_string()
+}
+
+/// Asserts `write_json` fails with `expected` and leaves a non-empty buffer as it was, and that
+/// `Json::new` fails the same way.
+#[track_caller]
+fn refused<T: Serialize + ?Sized>(value: &T, expected: &JsonError) {
+    let mut out = String::from("<p>before</p>");
+    let capacity = out.capacity();
+    assert_eq!(write_json(value, &mut out).as_ref(), Err(expected));
+    assert_eq!(out, "<p>before</p>");
+    assert!(out.capacity() >= capacity);
+    assert_eq!(Json::new(value).as_ref(), Err(expected));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Differential property tests against serde_json
+
+/// Characters that mean something to JSON, HTML or JavaScript, plus multi-byte neighbours of
+/// U+2028 and U+2029 (same lead byte) and other non-ASCII text.
+fn special_char() -> impl Strategy<Value = char> {
+    prop::sample::select(vec![
+        '<', '>', '&', '"', '\\', '/', '\'', '\u{2028}', '\u{2029}', '\u{2027}', '\u{202a}',
+        '\u{20ac}', '\0', '\u{1}', '\u{8}', '\t', '\n', '\u{b}', '\u{c}', '\r', '\u{1b}', '\u{1f}',
+        '\u{7f}', '\u{85}', '\u{a0}', 'é', '😀', '\u{feff}', '!', '-', '[', ']',
+    ])
+}
+
+fn hostile_string() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => special_char().prop_map(String::from),
+        2 => any::<char>().prop_map(String::from),
+        1 => prop::sample::select(vec!["</script>", "<!--", "-->", "]]>", "<script>", "a", " "])
+            .prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..10).prop_map(|pieces| pieces.concat())
+}
+
+fn float() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        prop::num::f64::NORMAL | prop::num::f64::SUBNORMAL | prop::num::f64::ZERO,
+        prop::sample::select(vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            1e-7,
+            1e-5,
+            1e15,
+            1e16,
+            1e21,
+            f64::MAX,
+            f64::MIN,
+            f64::MIN_POSITIVE,
+            f64::EPSILON,
+            5e-324,
+            9_007_199_254_740_993.0,
+        ]),
+    ]
+}
+
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        prop::sample::select(vec![i64::MIN, i64::MAX, -1, 0, 1]).prop_map(Value::from),
+        prop::sample::select(vec![u64::MAX, u64::MAX - 1, 1 << 53]).prop_map(Value::from),
+        float().prop_map(Value::from),
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        number(),
+        hostile_string().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(hostile_string(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+fn json_object() -> impl Strategy<Value = Value> {
+    prop::collection::btree_map(hostile_string(), json_value(), 0..6)
+        .prop_map(|map| Value::Object(map.into_iter().collect()))
+}
+
+#[derive(Debug, Serialize)]
+struct Numbers {
+    i128: i128,
+    u128: u128,
+    i8: i8,
+    u16: u16,
+    f32: f32,
+    f64: f64,
+    floats: Vec<f32>,
+}
+
+fn finite_f32() -> impl Strategy<Value = f32> {
+    prop::num::f32::NORMAL | prop::num::f32::SUBNORMAL | prop::num::f32::ZERO
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_object_matches_serde_json_and_reads_back(value in json_object()) {
+        let ours = same_as_serde_json(&value);
+        let read_back: Value = serde_json::from_str(&ours).expect("vetted wrote invalid JSON");
+        prop_assert_eq!(read_back, value);
+    }
+
+    #[test]
+    fn numbers_at_the_edges_match_serde_json(
+        i128 in prop_oneof![any::<i128>(), Just(i128::MIN), Just(i128::MAX)],
+        u128 in prop_oneof![any::<u128>(), Just(u128::MAX)],
+        i8 in any::<i8>(),
+        u16 in any::<u16>(),
+        f32 in finite_f32(),
+        f64 in float(),
+        floats in prop::collection::vec(finite_f32(), 0..4),
+    ) {
+        same_as_serde_json(&Numbers { i128, u128, i8, u16, f32, f64, floats });
+    }
+
+    #[test]
+    fn any_key_is_escaped_like_any_string(key in hostile_string(), value in hostile_string()) {
+        let json = same_as_serde_json(&BTreeMap::from([(key.as_str(), value.as_str())]));
+        let read_back: BTreeMap<String, String> = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(read_back, BTreeMap::from([(key, value)]));
+    }
+}
+
+#[test]
+fn escapes_exactly_the_documented_characters() {
+    let all_ascii: String = (0_u8..0x80).map(char::from).collect();
+    let json = same_as_serde_json(&BTreeMap::from([("s", &all_ascii)]));
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"s":"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f"#,
+            r#"\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"#,
+            r##" !\"#$%\u0026'()*+,-./0123456789:;\u003c=\u003e?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"##,
+            "abcdefghijklmnopqrstuvwxyz{|}~\u{7f}\"}",
+        )
+    );
+    let json = Json::new(&BTreeMap::from([(
+        "\u{2028}<k>",
+        "\u{2029}\u{2027}\u{85}é",
+    )]))
+    .unwrap();
+    assert_eq!(
+        json.as_str(),
+        "{\"\\u2028\\u003ck\\u003e\":\"\\u2029\u{2027}\u{85}é\"}"
+    );
+}
+
+#[test]
+fn writes_floats_as_serde_json_does() {
+    #[derive(Serialize)]
+    struct Floats {
+        values: Vec<f64>,
+        single: Vec<f32>,
+    }
+    let json = same_as_serde_json(&Floats {
+        values: vec![
+            1.0, -0.0, 1e-7, 1e-5, 1e15, 1e16, 1.5e300, 5e-324, 0.1, 123.456,
+        ],
+        single: vec![0.1, 1e-7, 3.4e38, 16_777_216.0],
+    });
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"values":[1.0,-0.0,1e-7,0.00001,1000000000000000.0,1e+16,1.5e+300,5e-324,0.1,123.456],"#,
+            r#""single":[0.1,1e-7,3.4e+38,16777216.0]}"#,
+        )
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// html5ever reads the JSON back out of a page
+
+#[derive(Serialize)]
+struct Hostile {
+    close: &'static str,
+    comment: &'static str,
+    cdata: &'static str,
+    separators: &'static str,
+    #[serde(rename = "</script><script>alert(1)</script>")]
+    key: u8,
+}
+
+const HOSTILE: Hostile = Hostile {
+    close: "</script><p>injected</p>",
+    comment: "<!--<script>",
+    cdata: "]]> & &amp; &lt;",
+    separators: "a\u{2028}b\u{2029}c",
+    key: 1,
+};
+
+#[test]
+fn json_script_block_holds_exactly_the_json() {
+    let json = Json::new(&HOSTILE).unwrap();
+    let page = format!(
+        r#"<!DOCTYPE html><body><script type="application/json" id="d">{}</script><p>after</p></body>"#,
+        json.as_str()
+    );
+    assert_body(
+        &page,
+        &[
+            el(
+                "script",
+                &[("type", "application/json"), ("id", "d")],
+                [text(json.as_str())],
+            ),
+            el("p", &[], [text("after")]),
+        ],
+    );
+    // What `JSON.parse(document.getElementById("d").textContent)` sees.
+    let parsed: Value = serde_json::from_str(json.as_str()).unwrap();
+    assert_eq!(parsed, serde_json::to_value(&HOSTILE).unwrap());
+    assert_eq!(parsed["close"], "</script><p>injected</p>");
+}
+
+#[test]
+fn json_as_a_script_expression_stays_inside_the_script() {
+    let json = Json::new(&HOSTILE).unwrap();
+    let script = format!("const d = {};", json.as_str());
+    let page = format!("<!DOCTYPE html><body><script>{script}</script><p>after</p></body>");
+    assert_body(
+        &page,
+        &[
+            el("script", &[], [text(&script)]),
+            el("p", &[], [text("after")]),
+        ],
+    );
+}
+
+#[test]
+fn json_in_an_attribute_decodes_to_the_json() {
+    let json = Json::new(&HOSTILE).unwrap();
+    let page = html! { <div id="app" data-state={json}></div> };
+    assert!(page.as_str().contains("&quot;"));
+    assert_body(
+        page.as_str(),
+        &[el(
+            "div",
+            &[("id", "app"), ("data-state", json.as_str())],
+            [],
+        )],
+    );
+}
+
+#[test]
+fn json_in_text_shows_the_json() {
+    let json = Json::new(&HOSTILE).unwrap();
+    let page = html! { <pre>{json}</pre><p>"after"</p> };
+    assert_eq!(
+        page.as_str(),
+        format!("<pre>\n{}</pre><p>after</p>", json.as_str())
+    );
+    assert_body(
+        page.as_str(),
+        &[
+            el("pre", &[], [text(json.as_str())]),
+            el("p", &[], [text("after")]),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The top level: objects only
+
+#[derive(Serialize)]
+struct Unit;
+
+#[derive(Serialize)]
+struct Wrapper<T>(T);
+
+#[derive(Serialize)]
+struct Pair(u8, u8);
+
+#[derive(Serialize)]
+enum Shape {
+    Empty,
+    Circle(f64),
+    Segment(i32, i32),
+    Rect { w: u32, h: u32 },
+}
+
+/// Serializes as bytes, which serde_json writes as an array of numbers.
+struct Bytes(&'static [u8]);
+
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(self.0)
+    }
+}
+
+/// A date written with `collect_str`, as chrono writes its types.
+struct Date(u16, u8, u8);
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T00:00:00+00:00",
+            self.0, self.1, self.2
+        )
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[test]
+fn refuses_top_level_values_that_are_not_objects() {
+    let not = |found| JsonError::NotAnObject { found };
+    refused(&[1, 2], &not("an array"));
+    refused(&vec!["a"], &not("an array"));
+    refused(&(1, "a"), &not("an array"));
+    refused(&Pair(1, 2), &not("an array"));
+    refused(&Bytes(b"ab"), &not("an array"));
+    refused("text", &not("a string"));
+    refused(&'c', &not("a string"));
+    refused(&Shape::Empty, &not("a string"));
+    refused(&Date(2024, 1, 2), &not("a string"));
+    refused(&3_u8, &not("a number"));
+    refused(&-3_i128, &not("a number"));
+    refused(&1.5_f32, &not("a number"));
+    refused(&f64::NAN, &not("a number"));
+    refused(&true, &not("a boolean"));
+    refused(&(), &not("null"));
+    refused(&Unit, &not("null"));
+    refused(&None::<BTreeMap<u8, u8>>, &not("null"));
+    refused(&Wrapper(vec![1]), &not("an array"));
+    refused(&Some(Wrapper("x")), &not("a string"));
+    refused(&Value::Null, &not("null"));
+    refused(&serde_json::json!([{}]), &not("an array"));
+}
+
+#[test]
+fn accepts_every_kind_of_top_level_object() {
+    assert_eq!(same_as_serde_json(&BTreeMap::<u8, u8>::new()), "{}");
+    assert_eq!(same_as_serde_json(&serde_json::json!({})), "{}");
+    assert_eq!(same_as_serde_json(&Shape::Circle(1.0)), r#"{"Circle":1.0}"#);
+    assert_eq!(
+        same_as_serde_json(&Shape::Segment(1, -2)),
+        r#"{"Segment":[1,-2]}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&Shape::Rect { w: 1, h: 2 }),
+        r#"{"Rect":{"w":1,"h":2}}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&Wrapper(Some(BTreeMap::from([("a", ())])))),
+        r#"{"a":null}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&Box::new(HashMap::from([(1, 2)]))),
+        r#"{"1":2}"#
+    );
+}
+
+#[test]
+fn takes_unsized_values() {
+    let slice: &[BTreeMap<&str, i32>] = &[BTreeMap::new()];
+    refused(slice, &JsonError::NotAnObject { found: "an array" });
+    refused("str", &JsonError::NotAnObject { found: "a string" });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The other errors
+
+#[test]
+fn refuses_non_finite_floats_anywhere() {
+    let non_finite = |value| JsonError::NonFiniteFloat { value };
+    refused(&BTreeMap::from([("x", f64::NAN)]), &non_finite("NaN"));
+    refused(&BTreeMap::from([("x", f64::INFINITY)]), &non_finite("inf"));
+    refused(
+        &BTreeMap::from([("x", f64::NEG_INFINITY)]),
+        &non_finite("-inf"),
+    );
+    refused(
+        &BTreeMap::from([("x", vec![1.0, f32::NAN])]),
+        &non_finite("NaN"),
+    );
+    refused(
+        &BTreeMap::from([("x", [Some(f32::INFINITY)])]),
+        &non_finite("inf"),
+    );
+    refused(&Shape::Circle(f64::NEG_INFINITY), &non_finite("-inf"));
+    #[derive(Serialize)]
+    struct Deep {
+        list: Vec<BTreeMap<&'static str, Shape>>,
+    }
+    let deep = Deep {
+        list: vec![
+            BTreeMap::from([("s", Shape::Circle(1.0))]),
+            BTreeMap::from([("s", Shape::Circle(f64::NAN))]),
+        ],
+    };
+    refused(&deep, &non_finite("NaN"));
+    // serde_json writes `null` instead, changing the data.
+    assert_eq!(
+        serde_json::to_string(&BTreeMap::from([("x", f64::NAN)])).unwrap(),
+        r#"{"x":null}"#
+    );
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+enum KeyEnum {
+    Plain,
+    Wrapped(u8),
+    Tuple(u8, u8),
+    Struct { a: u8 },
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct KeyStruct {
+    a: u8,
+}
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct KeyUnit;
+
+#[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+struct KeyNewtype(&'static str);
+
+/// A map with one entry whose key is `key`.
+struct OneKey<K>(K);
+
+impl<K: Serialize> Serialize for OneKey<K> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(&self.0, &0)?;
+        map.end()
+    }
+}
+
+#[test]
+fn writes_scalar_map_keys_as_serde_json_does() {
+    assert_eq!(same_as_serde_json(&OneKey(-7_i8)), r#"{"-7":0}"#);
+    assert_eq!(
+        same_as_serde_json(&OneKey(u64::MAX)),
+        r#"{"18446744073709551615":0}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&OneKey(i128::MIN)),
+        r#"{"-170141183460469231731687303715884105728":0}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&OneKey(u128::MAX)),
+        r#"{"340282366920938463463374607431768211455":0}"#
+    );
+    assert_eq!(same_as_serde_json(&OneKey(true)), r#"{"true":0}"#);
+    assert_eq!(same_as_serde_json(&OneKey('<')), r#"{"\u003c":0}"#);
+    assert_eq!(same_as_serde_json(&OneKey(0.5_f64)), r#"{"0.5":0}"#);
+    assert_eq!(same_as_serde_json(&OneKey(1e16_f64)), r#"{"1e+16":0}"#);
+    assert_eq!(same_as_serde_json(&OneKey(-0.0_f32)), r#"{"-0.0":0}"#);
+    assert_eq!(
+        same_as_serde_json(&OneKey(KeyEnum::Plain)),
+        r#"{"Plain":0}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&OneKey(KeyNewtype("a&b"))),
+        r#"{"a\u0026b":0}"#
+    );
+    assert_eq!(same_as_serde_json(&OneKey(Some("k"))), r#"{"k":0}"#);
+    assert_eq!(
+        same_as_serde_json(&OneKey(Date(2024, 2, 29))),
+        r#"{"2024-02-29T00:00:00+00:00":0}"#
+    );
+    assert_eq!(
+        same_as_serde_json(&BTreeMap::from([(3, "c"), (-1, "a"), (20, "b")])),
+        r#"{"-1":"a","3":"c","20":"b"}"#
+    );
+}
+
+#[test]
+fn refuses_map_keys_that_are_not_strings() {
+    let not = |found| JsonError::KeyNotString { found };
+    refused(&OneKey(vec![1]), &not("an array"));
+    refused(&OneKey((1, 2)), &not("an array"));
+    refused(&OneKey(Bytes(b"k")), &not("an array"));
+    refused(&OneKey(()), &not("null"));
+    refused(&OneKey(KeyUnit), &not("null"));
+    refused(&OneKey(None::<&str>), &not("null"));
+    refused(&OneKey(KeyStruct { a: 1 }), &not("an object"));
+    refused(&OneKey(BTreeMap::from([(1, 2)])), &not("an object"));
+    refused(&OneKey(KeyEnum::Wrapped(1)), &not("an object"));
+    refused(&OneKey(KeyEnum::Tuple(1, 2)), &not("an object"));
+    refused(&OneKey(KeyEnum::Struct { a: 1 }), &not("an object"));
+    refused(
+        &OneKey(f64::NAN),
+        &JsonError::NonFiniteFloat { value: "NaN" },
+    );
+    refused(
+        &OneKey(f32::NEG_INFINITY),
+        &JsonError::NonFiniteFloat { value: "-inf" },
+    );
+    // serde_json refuses the same keys.
+    assert!(serde_json::to_string(&OneKey(vec![1])).is_err());
+    assert!(serde_json::to_string(&OneKey(KeyEnum::Wrapped(1))).is_err());
+}
+
+/// `levels` arrays and objects nested inside each other, the outermost an object.
+fn nested(levels: usize) -> Value {
+    let mut value = Value::Array(vec![]);
+    for level in (1..levels).rev() {
+        value = if level % 2 == 0 {
+            Value::Array(vec![value])
+        } else {
+            serde_json::json!({ "a": value })
+        };
+    }
+    value
+}
+
+#[test]
+fn limits_nesting_to_max_depth() {
+    assert_eq!(MAX_DEPTH, 128);
+    let deepest = nested(MAX_DEPTH);
+    let json = same_as_serde_json(&deepest);
+    assert_eq!(json.matches(['[', '{']).count(), MAX_DEPTH);
+    refused(&nested(MAX_DEPTH + 1), &JsonError::TooDeep);
+    refused(&nested(1_000), &JsonError::TooDeep);
+    // A data-holding variant counts the object around it.
+    #[derive(Serialize)]
+    enum Variant {
+        Deep(Value),
+    }
+    assert!(Json::new(&Variant::Deep(nested(MAX_DEPTH - 1))).is_ok());
+    refused(&Variant::Deep(nested(MAX_DEPTH)), &JsonError::TooDeep);
+    #[derive(Serialize)]
+    enum StructVariant {
+        S { inner: Value },
+    }
+    let inner = |levels| StructVariant::S {
+        inner: nested(levels),
+    };
+    assert!(Json::new(&inner(MAX_DEPTH - 2)).is_ok());
+    refused(&inner(MAX_DEPTH - 1), &JsonError::TooDeep);
+    // serde_json's reader stops one level earlier.
+    assert!(serde_json::from_str::<Value>(&Json::new(&nested(127)).unwrap().into_string()).is_ok());
+    assert!(serde_json::from_str::<Value>(&json).is_err());
+}
+
+#[test]
+fn carries_the_message_of_a_failing_serialize_impl() {
+    struct Fails;
+    impl Serialize for Fails {
+        fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(S::Error::custom(format_args!(
+                "cannot serialize {}",
+                "<Fails>"
+            )))
+        }
+    }
+    let expected = JsonError::Custom("cannot serialize <Fails>".into());
+    refused(&Fails, &expected);
+    refused(&BTreeMap::from([("a", vec![Fails])]), &expected);
+    assert_eq!(expected.to_string(), "cannot serialize <Fails>");
+}
+
+#[test]
+fn reports_a_failing_display_impl_in_a_string() {
+    struct Broken;
+    impl fmt::Display for Broken {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("partial <")?;
+            Err(fmt::Error)
+        }
+    }
+    impl Serialize for Broken {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self)
+        }
+    }
+    let expected = JsonError::Custom(
+        "a `Display` impl returned an error while being written as a string".into(),
+    );
+    refused(&BTreeMap::from([("a", Broken)]), &expected);
+    refused(&OneKey(Broken), &expected);
+}
+
+#[test]
+fn reports_an_error_a_serialize_impl_swallowed() {
+    /// Writes each element it can and skips the ones that fail.
+    struct Lenient(Vec<f64>);
+    impl Serialize for Lenient {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(None)?;
+            for value in &self.0 {
+                let _ = seq.serialize_element(value);
+            }
+            seq.end()
+        }
+    }
+    refused(
+        &BTreeMap::from([("a", Lenient(vec![1.0, f64::NAN, 2.0]))]),
+        &JsonError::NonFiniteFloat { value: "NaN" },
+    );
+    /// Writes the entries it can and skips the ones that fail; with the error forgotten, the
+    /// key of the failed entry would be left without a value.
+    struct LenientMap(Vec<Value>);
+    impl Serialize for LenientMap {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            for key in &self.0 {
+                let _ = map.serialize_entry(key, &1);
+            }
+            map.end()
+        }
+    }
+    refused(
+        &LenientMap(vec![Value::from("a"), Value::Null, Value::from("b")]),
+        &JsonError::KeyNotString { found: "null" },
+    );
+    assert_eq!(
+        Json::new(&BTreeMap::from([("a", Lenient(vec![1.0, 2.0]))]))
+            .unwrap()
+            .as_str(),
+        r#"{"a":[1.0,2.0]}"#
+    );
+}
+
+#[test]
+fn refuses_serialize_impls_that_break_the_map_protocol() {
+    enum Mistake {
+        KeyTwice,
+        ValueWithoutKey,
+        EndAfterKey,
+    }
+    impl Serialize for Mistake {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            match self {
+                Mistake::KeyTwice => {
+                    map.serialize_key("a")?;
+                    map.serialize_key("b")?;
+                }
+                Mistake::ValueWithoutKey => map.serialize_value(&1)?,
+                Mistake::EndAfterKey => map.serialize_key("a")?,
+            }
+            map.end()
+        }
+    }
+    let broken = |problem| JsonError::BrokenSerialize { problem };
+    refused(
+        &Mistake::KeyTwice,
+        &broken("wrote two map keys in a row; call `serialize_value` after each key"),
+    );
+    refused(
+        &Mistake::ValueWithoutKey,
+        &broken("wrote a map value without a key; call `serialize_key` first"),
+    );
+    refused(
+        &BTreeMap::from([("nested", [Mistake::EndAfterKey])]),
+        &broken("ended a map after a key without its value; call `serialize_value` after each key"),
+    );
+}
+
+#[test]
+fn error_messages_say_what_is_wrong_and_how_to_fix_it() {
+    let messages = [
+        (
+            JsonError::NotAnObject { found: "an array" },
+            "the top-level value is an array, not an object; wrap it in a struct or a map",
+        ),
+        (
+            JsonError::NonFiniteFloat { value: "inf" },
+            "the float `inf` has no JSON form; use an `Option` (`null`) or a string for it",
+        ),
+        (
+            JsonError::KeyNotString { found: "null" },
+            "a map key is null, not a string; use string, integer, float, `bool`, `char` or unit enum variant keys",
+        ),
+        (
+            JsonError::TooDeep,
+            "arrays and objects are nested more than 128 deep; flatten the data",
+        ),
+        (
+            JsonError::BrokenSerialize {
+                problem: "wrote a map value without a key; call `serialize_key` first",
+            },
+            "a `Serialize` impl wrote a map value without a key; call `serialize_key` first",
+        ),
+        (JsonError::Custom("bad id".into()), "bad id"),
+    ];
+    for (error, message) in messages {
+        assert_eq!(error.to_string(), message);
+        let boxed: Box<dyn std::error::Error> = Box::new(error);
+        assert_eq!(boxed.to_string(), message);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived impls, compared with serde_json
+
+#[derive(Serialize)]
+struct User {
+    id: u64,
+    name: String,
+    email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nickname: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    roles: Vec<Role>,
+    #[serde(rename = "joinedAt")]
+    joined_at: Date,
+    #[serde(flatten)]
+    extra: BTreeMap<String, Value>,
+    scores: BTreeMap<i32, f32>,
+    #[serde(skip)]
+    _password: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Role {
+    Admin,
+    Editor { sections: Vec<String> },
+}
+
+#[test]
+fn matches_serde_json_for_a_derived_struct() {
+    let user = User {
+        id: 7,
+        name: "Ada <admin> & co".into(),
+        email: None,
+        nickname: Some("\u{2028}ada\"".into()),
+        roles: vec![
+            Role::Admin,
+            Role::Editor {
+                sections: vec!["</script>".into()],
+            },
+        ],
+        joined_at: Date(2024, 5, 1),
+        extra: BTreeMap::from([
+            ("theme".into(), Value::from("dark")),
+            ("beta".into(), Value::from(true)),
+        ]),
+        scores: BTreeMap::from([(-1, 0.5), (10, 2.0)]),
+        _password: "secret",
+    };
+    assert_eq!(
+        same_as_serde_json(&user),
+        concat!(
+            r#"{"id":7,"name":"Ada \u003cadmin\u003e \u0026 co","email":null,"nickname":"\u2028ada\"","#,
+            r#""roles":["admin",{"editor":{"sections":["\u003c/script\u003e"]}}],"#,
+            r#""joinedAt":"2024-05-01T00:00:00+00:00","beta":true,"theme":"dark","scores":{"-1":0.5,"10":2.0}}"#,
+        )
+    );
+    let quiet = User {
+        nickname: None,
+        roles: vec![],
+        extra: BTreeMap::new(),
+        ..user
+    };
+    assert!(!same_as_serde_json(&quiet).contains("nickname"));
+}
+
+#[derive(Serialize)]
+enum External {
+    Unit,
+    Newtype(String),
+    Tuple(u8, String),
+    Struct { text: String },
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Internal {
+    Unit,
+    Newtype(Inner),
+    Struct { text: String },
+}
+
+#[derive(Serialize)]
+#[serde(tag = "t", content = "c")]
+enum Adjacent {
+    Unit,
+    Newtype(String),
+    Tuple(u8, String),
+    Struct { text: String },
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Untagged {
+    Unit,
+    Newtype(String),
+    Tuple(u8, String),
+    Struct { text: String },
+}
+
+#[derive(Serialize)]
+struct Inner {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct AllEnums {
+    external: Vec<External>,
+    internal: Vec<Internal>,
+    adjacent: Vec<Adjacent>,
+    untagged: Vec<Untagged>,
+}
+
+#[test]
+fn matches_serde_json_for_every_enum_representation() {
+    let s = || "<&>".to_owned();
+    let all = AllEnums {
+        external: vec![
+            External::Unit,
+            External::Newtype(s()),
+            External::Tuple(1, s()),
+            External::Struct { text: s() },
+        ],
+        internal: vec![
+            Internal::Unit,
+            Internal::Newtype(Inner { text: s() }),
+            Internal::Struct { text: s() },
+        ],
+        adjacent: vec![
+            Adjacent::Unit,
+            Adjacent::Newtype(s()),
+            Adjacent::Tuple(1, s()),
+            Adjacent::Struct { text: s() },
+        ],
+        untagged: vec![
+            Untagged::Unit,
+            Untagged::Newtype(s()),
+            Untagged::Tuple(1, s()),
+            Untagged::Struct { text: s() },
+        ],
+    };
+    let e = r#""\u003c\u0026\u003e""#;
+    assert_eq!(
+        same_as_serde_json(&all),
+        [
+            format!(r#"{{"external":["Unit",{{"Newtype":{e}}},{{"Tuple":[1,{e}]}},{{"Struct":{{"text":{e}}}}}],"#),
+            format!(r#""internal":[{{"type":"Unit"}},{{"type":"Newtype","text":{e}}},{{"type":"Struct","text":{e}}}],"#),
+            format!(r#""adjacent":[{{"t":"Unit"}},{{"t":"Newtype","c":{e}}},{{"t":"Tuple","c":[1,{e}]}},{{"t":"Struct","c":{{"text":{e}}}}}],"#),
+            format!(r#""untagged":[null,{e},[1,{e}],{{"text":{e}}}]}}"#),
+        ]
+        .concat()
+    );
+    // Internally tagged and adjacently tagged variants are objects at the top level too.
+    same_as_serde_json(&Internal::Unit);
+    same_as_serde_json(&Adjacent::Newtype(s()));
+    same_as_serde_json(&Untagged::Struct { text: s() });
+    refused(
+        &Untagged::Newtype(s()),
+        &JsonError::NotAnObject { found: "a string" },
+    );
+}
+
+#[derive(Serialize)]
+struct Flattened {
+    id: u8,
+    #[serde(flatten)]
+    inner: Inner,
+    #[serde(flatten)]
+    shape: Option<External>,
+    #[serde(flatten)]
+    map: HashMap<&'static str, u8>,
+}
+
+#[test]
+fn matches_serde_json_for_flattened_fields() {
+    let value = Flattened {
+        id: 1,
+        inner: Inner { text: "a>b".into() },
+        shape: Some(External::Struct { text: "x".into() }),
+        map: HashMap::from([("k<", 1), ("j", 2)]),
+    };
+    let json = same_as_serde_json(&value);
+    assert!(json.starts_with(r#"{"id":1,"text":"a\u003eb","Struct":{"text":"x"},"#));
+    same_as_serde_json(&Flattened {
+        shape: None,
+        map: HashMap::new(),
+        ..value
+    });
+}
+
+#[test]
+fn matches_serde_json_for_options_and_nested_collections() {
+    #[derive(Serialize)]
+    struct Page {
+        title: Option<&'static str>,
+        subtitle: Option<&'static str>,
+        grid: Vec<Vec<Option<i64>>>,
+        tags: std::collections::BTreeSet<char>,
+        pair: (bool, Unit, ()),
+        bytes: Bytes,
+        nested: Option<Option<u8>>,
+        boxed: Box<[u16]>,
+    }
+    same_as_serde_json(&Page {
+        title: Some("<title>"),
+        subtitle: None,
+        grid: vec![vec![Some(i64::MIN), None], vec![]],
+        tags: ['<', '\u{2029}', 'z'].into(),
+        pair: (true, Unit, ()),
+        bytes: Bytes(b"<\0"),
+        nested: Some(None),
+        boxed: Box::new([1, 2]),
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// serde_json's raw values are escaped, never spliced in
+
+#[test]
+fn escapes_a_raw_value_instead_of_splicing_it_in() {
+    #[derive(Serialize)]
+    struct Holder {
+        raw: Box<RawValue>,
+    }
+    let raw =
+        RawValue::from_string(r#"{"x":"</script><script>alert(1)</script>"}"#.into()).unwrap();
+    let holder = Holder { raw };
+    // serde_json copies the raw text into its output as it is ...
+    assert!(
+        serde_json::to_string(&holder)
+            .unwrap()
+            .contains("</script>")
+    );
+    // ... vetted writes it as an ordinary struct holding one escaped string.
+    let json = Json::new(&holder).unwrap();
+    assert_html_safe(json.as_str());
+    assert_eq!(
+        json.as_str(),
+        r#"{"raw":{"$serde_json::private::RawValue":"{\"x\":\"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\"}"}}"#
+    );
+    let top = Json::new(&*holder.raw).unwrap();
+    assert!(
+        top.as_str()
+            .starts_with(r#"{"$serde_json::private::RawValue":"{\"x\""#)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API
+
+#[test]
+fn write_json_appends_and_json_new_agrees() {
+    let value = BTreeMap::from([("a", 1)]);
+    let mut out = String::from("x = ");
+    write_json(&value, &mut out).unwrap();
+    write_json(&value, &mut out).unwrap();
+    assert_eq!(out, r#"x = {"a":1}{"a":1}"#);
+    let json = Json::new(&value).unwrap();
+    assert_eq!(json.as_str(), r#"{"a":1}"#);
+    assert_eq!(json.to_string(), json.as_str());
+    assert_eq!(format!("{json:?}"), r#"Json("{\"a\":1}")"#);
+    assert_eq!(json.clone(), json);
+    assert_eq!(json.into_string(), r#"{"a":1}"#);
+}

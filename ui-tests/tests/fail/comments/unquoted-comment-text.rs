@@ -1,0 +1,5 @@
+//! Comment text is a string literal, like all text.
+
+fn main() {
+    let _ = vetted::html! { <!-- note --> <p></p> };
+}

@@ -1,4 +1,0 @@
-fn main() {
-    let color = "red";
-    let _ = vetted::html! { <style>"p { color: " {color} " }"</style> };
-}

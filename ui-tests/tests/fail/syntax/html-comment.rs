@@ -1,3 +1,0 @@
-fn main() {
-    let _ = vetted::html! { <!-- note --> <p></p> };
-}

@@ -1,0 +1,21 @@
+//! `srcdoc` takes `Html` or `TrustedHtml`, escaped once as the attribute value, so the frame's
+//! document is exactly that markup.
+
+fn main() {
+    let inner = vetted::html! { <p class="x">"Tom & Jerry"</p> };
+    // XSS SAFETY: a constant of this test, standing in for a sanitizer's output.
+    let trusted = vetted::TrustedHtml::dangerously_from_string("<b>sanitized</b>");
+    let page = vetted::html! {
+        <iframe srcdoc={inner} sandbox></iframe>
+        <iframe srcdoc={trusted}></iframe>
+        <iframe srcdoc="<p>literal</p>"></iframe>
+    };
+    assert_eq!(
+        page.as_str(),
+        concat!(
+            r#"<iframe srcdoc="&lt;p class=&quot;x&quot;&gt;Tom &amp;amp; Jerry&lt;/p&gt;" sandbox></iframe>"#,
+            r#"<iframe srcdoc="&lt;b&gt;sanitized&lt;/b&gt;"></iframe>"#,
+            r#"<iframe srcdoc="&lt;p&gt;literal&lt;/p&gt;"></iframe>"#,
+        ),
+    );
+}
