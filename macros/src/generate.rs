@@ -7,12 +7,17 @@ use crate::ir::{Ctx, Part, Template, UrlComponent, UrlKind};
 
 pub(crate) fn generate(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
+    let hint = Ident::new("__VETTED_SIZE_HINT", Span::mixed_site());
     let krate = &template.krate;
     let capacity = estimate(&template.parts);
     let body = Builder::new(krate, &out).parts(&template.parts);
+    // Each invocation remembers how long its last output was, so the next render allocates
+    // once even when loops make it far longer than the static markup.
     quote! {{
-        let mut #out = #krate::__private::buffer(#capacity);
+        static #hint: #krate::__private::SizeHint = #krate::__private::SizeHint::new(#capacity);
+        let mut #out = #hint.buffer();
         #body
+        #hint.learn(&#out);
         #out
     }}
 }
