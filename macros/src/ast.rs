@@ -1,5 +1,9 @@
 //! The template as written: every node and name keeps its span. Built by `parse.rs`.
 
+// A template's tree is built once per expansion and walked once: boxing the larger variants
+// would only add noise.
+#![allow(clippy::large_enum_variant)]
+
 use proc_macro2::{Span, TokenStream};
 use syn::{Expr, LitStr, Pat};
 
@@ -41,17 +45,20 @@ pub(crate) enum CommentBody {
     Splice(Splice),
 }
 
-/// A tag or attribute name such as `my-widget` or `xlink:href`.
+/// A tag or attribute name such as `my-widget` or `xlink:href`, or a component path.
 pub(crate) struct Name {
     pub(crate) text: String,
     pub(crate) tokens: TokenStream,
 }
 
 pub(crate) struct Element {
+    /// An HTML, SVG or MathML name, or a component's path (`Card`, `ui::Card`).
     pub(crate) name: Name,
     /// From `<` to the name, for errors about the whole opening.
     pub(crate) open_tokens: TokenStream,
     pub(crate) attrs: Vec<Attr>,
+    /// `..{attrs}`: attributes chosen at run time.
+    pub(crate) spreads: Vec<Splice>,
     /// `/` before the `>` of the start tag.
     pub(crate) self_closing: Option<Span>,
     pub(crate) children: Vec<Node>,
@@ -156,5 +163,15 @@ impl Attr {
             }
         }
         tokens
+    }
+}
+
+impl Name {
+    /// Whether this tag names a component: a Rust path (`ui::Card`) or a capitalized name.
+    pub(crate) fn is_component(&self) -> bool {
+        // An all-capitals name such as `DIV` is an element written in the wrong case.
+        let shouting = self.text.len() > 1 && !self.text.bytes().any(|b| b.is_ascii_lowercase());
+        self.text.contains("::")
+            || (self.text.starts_with(|c: char| c.is_ascii_uppercase()) && !shouting)
     }
 }

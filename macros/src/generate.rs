@@ -3,14 +3,26 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::ir::{Ctx, Part, Template, UrlComponent, UrlKind};
+use crate::ir::{Component, Ctx, Part, Template, UrlComponent, UrlKind};
+
+/// `lazy!`: a closure that writes the template into a caller's buffer when rendered.
+pub(crate) fn generate_lazy(template: &Template) -> TokenStream {
+    let out = Ident::new("__vetted_out", Span::mixed_site());
+    let krate = &template.krate;
+    let buf = quote!(&mut *#out);
+    let body = Builder::new(krate, &buf).parts(&template.parts);
+    quote! {
+        #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
+    }
+}
 
 pub(crate) fn generate(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let hint = Ident::new("__VETTED_SIZE_HINT", Span::mixed_site());
     let krate = &template.krate;
     let capacity = estimate(&template.parts);
-    let body = Builder::new(krate, &out).parts(&template.parts);
+    let buf = quote!(&mut #out);
+    let body = Builder::new(krate, &buf).parts(&template.parts);
     // Each invocation remembers how long its last output was, so the next render allocates
     // once even when loops make it far longer than the static markup.
     quote! {{
@@ -40,6 +52,7 @@ fn estimate(parts: &[Part]) -> usize {
                 .unwrap_or(0),
             Part::Let(_) => 0,
             Part::Scope(parts) => estimate(parts),
+            Part::Component(component) => component.children.as_deref().map_or(16, estimate),
         })
         .sum()
 }
@@ -47,16 +60,17 @@ fn estimate(parts: &[Part]) -> usize {
 /// Emits parts in order, merging runs of static markup into one `push_static` each.
 struct Builder<'a> {
     krate: &'a TokenStream,
-    out: &'a Ident,
+    /// The `&mut Html` expression parts are written to.
+    buf: &'a TokenStream,
     pending: String,
     tokens: TokenStream,
 }
 
 impl<'a> Builder<'a> {
-    fn new(krate: &'a TokenStream, out: &'a Ident) -> Self {
+    fn new(krate: &'a TokenStream, buf: &'a TokenStream) -> Self {
         Builder {
             krate,
-            out,
+            buf,
             pending: String::new(),
             tokens: TokenStream::new(),
         }
@@ -71,17 +85,17 @@ impl<'a> Builder<'a> {
     }
 
     fn nested(&self, parts: &[Part]) -> TokenStream {
-        Builder::new(self.krate, self.out).parts(parts)
+        Builder::new(self.krate, self.buf).parts(parts)
     }
 
     fn flush(&mut self) {
         if self.pending.is_empty() {
             return;
         }
-        let (krate, out) = (self.krate, self.out);
+        let (krate, buf) = (self.krate, self.buf);
         let markup = std::mem::take(&mut self.pending);
         self.tokens
-            .extend(quote! { #krate::__private::push_static(&mut #out, #markup); });
+            .extend(quote! { #krate::__private::push_static(#buf, #markup); });
     }
 
     fn part(&mut self, part: &Part) {
@@ -90,10 +104,10 @@ impl<'a> Builder<'a> {
             return;
         }
         self.flush();
-        let (krate, out) = (self.krate, self.out);
+        let (krate, buf) = (self.krate, self.buf);
         let tokens = match part {
             Part::Static(_) => unreachable!("handled above"),
-            Part::Value { expr, ctx, span } => value(krate, out, expr, ctx, *span),
+            Part::Value { expr, ctx, span } => value(krate, buf, expr, ctx, *span),
             Part::If {
                 if_span,
                 cond,
@@ -148,30 +162,29 @@ impl<'a> Builder<'a> {
                 let parts = self.nested(parts);
                 quote! { { #parts } }
             }
+            Part::Component(component) => component_call(krate, buf, component),
         };
         self.tokens.extend(tokens);
     }
 }
 
 /// The call that writes one dynamic value, spanned at the user's `{...}` so type errors point there.
-fn value(krate: &TokenStream, out: &Ident, expr: &syn::Expr, ctx: &Ctx, span: Span) -> TokenStream {
-    // Resolved where `$crate` was written, shown at the value: errors point at the user's code.
-    let krate: TokenStream = krate
-        .clone()
-        .into_iter()
-        .map(|mut token| {
-            token.set_span(token.span().located_at(span));
-            token
-        })
-        .collect();
+fn value(
+    krate: &TokenStream,
+    buf: &TokenStream,
+    expr: &syn::Expr,
+    ctx: &Ctx,
+    span: Span,
+) -> TokenStream {
+    let krate = located(krate, span);
     let private = quote_spanned!(span=> #krate::__private);
     let call = match ctx {
-        Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), &mut #out)),
+        Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), #buf)),
         Ctx::EscapableRawText => {
-            quote_spanned!(span=> #private::escapable_raw_text(&(#expr), &mut #out))
+            quote_spanned!(span=> #private::escapable_raw_text(&(#expr), #buf))
         }
         Ctx::Attribute { name } => {
-            quote_spanned!(span=> #private::attribute(&(#expr), #name, &mut #out))
+            quote_spanned!(span=> #private::attribute(&(#expr), #name, #buf))
         }
         Ctx::Url { name, kind } => {
             let kind = match kind {
@@ -180,27 +193,64 @@ fn value(krate: &TokenStream, out: &Ident, expr: &syn::Expr, ctx: &Ctx, span: Sp
                 UrlKind::Media => quote!(Media),
                 UrlKind::SrcSet => quote!(SrcSet),
             };
-            quote_spanned!(span=> #private::url(&(#expr), #name, #private::UrlKind::#kind, &mut #out))
+            quote_spanned!(span=> #private::url(&(#expr), #name, #private::UrlKind::#kind, #buf))
         }
         Ctx::ResourceUrl { name } => {
-            quote_spanned!(span=> #private::resource_url(&(#expr), #name, &mut #out))
+            quote_spanned!(span=> #private::resource_url(&(#expr), #name, #buf))
         }
         Ctx::EventHandler { name } => {
-            quote_spanned!(span=> #private::event_handler(&(#expr), #name, &mut #out))
+            quote_spanned!(span=> #private::event_handler(&(#expr), #name, #buf))
         }
-        Ctx::Style { name } => quote_spanned!(span=> #private::style(&(#expr), #name, &mut #out)),
-        Ctx::Srcdoc { name } => quote_spanned!(span=> #private::srcdoc(&(#expr), #name, &mut #out)),
+        Ctx::Style { name } => quote_spanned!(span=> #private::style(&(#expr), #name, #buf)),
+        Ctx::Srcdoc { name } => quote_spanned!(span=> #private::srcdoc(&(#expr), #name, #buf)),
         Ctx::UrlPart { component } => {
             let component = match component {
                 UrlComponent::Path => quote!(Path),
                 UrlComponent::Query => quote!(Query),
                 UrlComponent::Fragment => quote!(Fragment),
             };
-            quote_spanned!(span=> #private::url_part(&(#expr), #private::UrlComponent::#component, &mut #out))
+            quote_spanned!(span=> #private::url_part(&(#expr), #private::UrlComponent::#component, #buf))
         }
-        Ctx::Script => quote_spanned!(span=> #private::script(&(#expr), &mut #out)),
-        Ctx::JsonScript => quote_spanned!(span=> #private::json_script(&(#expr), &mut #out)),
-        Ctx::StyleSheet => quote_spanned!(span=> #private::style_sheet(&(#expr), &mut #out)),
+        Ctx::Script => quote_spanned!(span=> #private::script(&(#expr), #buf)),
+        Ctx::JsonScript => quote_spanned!(span=> #private::json_script(&(#expr), #buf)),
+        Ctx::StyleSheet => quote_spanned!(span=> #private::style_sheet(&(#expr), #buf)),
+        Ctx::Spread { written } => {
+            quote_spanned!(span=> #private::spread(&(#expr), &[#(#written),*], #buf))
+        }
     };
     quote_spanned!(span=> #call;)
+}
+
+/// Builds a component from its props (its children as a lazy template borrowing the caller's
+/// values) and renders it in the text context.
+fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component) -> TokenStream {
+    let span = component.span;
+    let path = &component.path;
+    let fields = component
+        .props
+        .iter()
+        .map(|(field, value)| quote!(#field: #value,));
+    let children = component.children.as_ref().map(|parts| {
+        let inner = Ident::new("__vetted_children_out", Span::mixed_site());
+        let inner_buf = quote!(&mut *#inner);
+        let body = Builder::new(krate, &inner_buf).parts(parts);
+        let field = Ident::new("children", span);
+        quote!(#field: #krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body }),)
+    });
+    let value = quote_spanned!(span=> #path { #(#fields)* #children });
+    let private = located(krate, span);
+    quote_spanned!(span=> #private::__private::text(&(#value), #buf);)
+}
+
+/// `krate` resolved where `$crate` was written but shown at `span`, so errors point at the
+/// user's code.
+fn located(krate: &TokenStream, span: Span) -> TokenStream {
+    krate
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(token.span().located_at(span));
+            token
+        })
+        .collect()
 }

@@ -42,6 +42,17 @@ pub(crate) enum Part {
     Let(syn::Local),
     /// Parts in a Rust block of their own, so `@let` bindings end with it.
     Scope(Vec<Part>),
+    /// A component: a struct built from its props, rendered as text-context `Render`; its
+    /// children, if any, become a lazy template in the `children` field.
+    Component(Component),
+}
+
+pub(crate) struct Component {
+    pub(crate) path: syn::Path,
+    pub(crate) props: Vec<(syn::Ident, TokenStream)>,
+    pub(crate) children: Option<Vec<Part>>,
+    /// The start tag, for errors about the whole component.
+    pub(crate) span: Span,
 }
 
 pub(crate) struct Arm {
@@ -77,6 +88,8 @@ pub(crate) enum Ctx {
     JsonScript,
     /// A `<style>` body: `__private::style_sheet`.
     StyleSheet,
+    /// `..{attrs}`, after the literal attributes `written`: `__private::spread`.
+    Spread { written: Vec<String> },
 }
 
 /// The runtime's `UrlKind`: which URL policy applies.

@@ -40,6 +40,20 @@ pub fn trusted(input: TokenStream) -> TokenStream {
     }
 }
 
+/// Expands `lazy!`; called by `vetted::lazy!` as `lazy!(($crate) markup...)`.
+#[proc_macro]
+pub fn lazy(input: TokenStream) -> TokenStream {
+    let input: proc_macro2::TokenStream = input.into();
+    let krate = krate_of(&input);
+    match syn::parse2::<ast::Template>(input).and_then(check::check) {
+        Ok(template) => generate::generate_lazy(&template).into(),
+        Err(errors) => {
+            let errors = errors.to_compile_error();
+            quote! {{ #errors #krate::__private::Lazy::new(|_: &mut #krate::Html| {}) }}.into()
+        }
+    }
+}
+
 fn expand(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let krate = krate_of(&input);
     match syn::parse2::<ast::Template>(input).and_then(check::check) {

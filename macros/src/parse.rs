@@ -117,6 +117,7 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
     let name: Name = input.parse()?;
     let open_tokens = quote!(#lt #name);
     let mut attrs = Vec::new();
+    let mut spreads = Vec::new();
     loop {
         if input.peek(Token![>]) || (input.peek(Token![/]) && input.peek2(Token![>])) {
             break;
@@ -127,6 +128,11 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
                 format!("unterminated start tag `<{}`; end it with `>`", name.text),
             ));
         }
+        if input.peek(Token![..]) {
+            input.parse::<Token![..]>()?;
+            spreads.push(input.parse()?);
+            continue;
+        }
         attrs.push(input.parse()?);
     }
     let self_closing = input.parse::<Option<Token![/]>>()?.map(|slash| slash.span);
@@ -136,6 +142,7 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
         name,
         open_tokens,
         attrs,
+        spreads,
         self_closing,
         children: Vec::new(),
         close: None,
@@ -254,19 +261,22 @@ impl Parse for Name {
         let mut text = first.to_string();
         first.to_tokens(&mut tokens);
         loop {
-            let separator = if input.peek(Token![-]) {
+            let separator = if input.peek(Token![::]) {
+                input.parse::<Token![::]>()?.to_tokens(&mut tokens);
+                "::"
+            } else if input.peek(Token![-]) {
                 input.parse::<Token![-]>()?.to_tokens(&mut tokens);
-                '-'
-            } else if input.peek(Token![:]) && !input.peek(Token![::]) {
+                "-"
+            } else if input.peek(Token![:]) {
                 input.parse::<Token![:]>()?.to_tokens(&mut tokens);
-                ':'
+                ":"
             } else if input.peek(Token![.]) && !input.peek(Token![..]) {
                 input.parse::<Token![.]>()?.to_tokens(&mut tokens);
-                '.'
+                "."
             } else {
                 break;
             };
-            text.push(separator);
+            text.push_str(separator);
             if input.peek(LitInt) {
                 let number: LitInt = input.parse()?;
                 text.push_str(&number.to_string());

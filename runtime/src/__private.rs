@@ -1,6 +1,7 @@
 //! Used only by the code `html!` generates. Not public API: anything here may change in any release.
 
-pub use vetted_macros::{html, trusted};
+pub use crate::lazy::Lazy;
+pub use vetted_macros::{html, lazy, trusted};
 
 use crate::{Attribute, Html, Render, RenderAttribute};
 
@@ -143,4 +144,10 @@ pub fn json_script<T: RenderJsonScript + ?Sized>(value: &T, out: &mut Html) {
 #[inline]
 pub fn style_sheet<T: RenderStyleSheet + ?Sized>(value: &T, out: &mut Html) {
     value.render_style_sheet(out);
+}
+
+/// `..{attrs}` on an element whose literal attributes are `written`.
+#[inline]
+pub fn spread<T: crate::RenderSpread + ?Sized>(value: &T, written: &[&str], out: &mut Html) {
+    value.render_spread(written, out);
 }

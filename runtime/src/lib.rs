@@ -101,13 +101,20 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[allow(
+    dead_code,
+    reason = "shared with the macro, which classifies every attribute with it"
+)]
+mod attribute_kinds;
 mod context;
 pub mod escape;
 mod html;
 #[cfg(feature = "json")]
 pub mod json;
+mod lazy;
 mod render;
 mod sinks;
+mod spread;
 mod trusted;
 pub mod url;
 
@@ -118,11 +125,13 @@ pub use context::{Attribute, AttributeValue, RenderAttribute};
 pub use html::Html;
 #[cfg(feature = "json")]
 pub use json::{Json, JsonError};
+pub use lazy::Lazy;
 pub use render::{Display, Render, display};
 pub use sinks::{
     RenderEventHandler, RenderJsonScript, RenderResourceUrl, RenderScript, RenderSrcdoc,
     RenderStyle, RenderStyleSheet, RenderUrl, RenderUrlPart,
 };
+pub use spread::{AttributeError, Attributes, RenderSpread};
 pub use trusted::{
     TrustedError, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle, TrustedStyleSheet,
     TrustedUrl,
@@ -181,6 +190,65 @@ pub use trusted::{
 /// - `<pre>` and `<textarea>` get a line feed after their start tag, which the HTML
 ///   parser drops, so content that starts with a line feed keeps it.
 ///
+/// # Components, layouts and class toggles
+///
+/// A capitalized tag, or a path such as `<ui::Card>`, is a component: its attributes are the
+/// fields of a struct (a bare name is `true`, a literal is a `&'static str`, `{expr}` is moved
+/// in as the field's value), its children become a [`Lazy`] template in a `children` field,
+/// and the struct is rendered with its [`Render`] impl. A missing or unknown prop is rustc's
+/// error on the prop, naming the struct's fields. A layout is a component whose children are
+/// the page; more named slots are props holding [`lazy!`] templates.
+///
+/// `class="btn" class:active={on}` writes one `class` with `active` added when `on` is true.
+///
+/// ```
+/// use vetted::{Html, Render, html, lazy};
+///
+/// struct Layout<'a, C> { title: &'a str, children: C }
+///
+/// impl<C: Render> Render for Layout<'_, C> {
+///     fn render_to(&self, out: &mut Html) {
+///         lazy! {
+///             <!DOCTYPE html>
+///             <html><head><title>{self.title}</title></head><body>{self.children}</body></html>
+///         }
+///         .render_to(out);
+///     }
+/// }
+///
+/// struct Card<'a, C> { title: &'a str, compact: bool, children: C }
+///
+/// impl<C: Render> Render for Card<'_, C> {
+///     fn render_to(&self, out: &mut Html) {
+///         lazy! {
+///             <section class="card" class:compact={self.compact}>
+///                 <h2>{self.title}</h2>
+///                 {self.children}
+///             </section>
+///         }
+///         .render_to(out);
+///     }
+/// }
+///
+/// let posts = ["<first>", "second"];
+/// let page = html! {
+///     <Layout title="Posts">
+///         @for post in posts {
+///             <Card title={post} compact={post.len() < 7}><p>"Read more"</p></Card>
+///         }
+///     </Layout>
+/// };
+/// assert_eq!(
+///     page.as_str(),
+///     concat!(
+///         "<!DOCTYPE html><html><head><title>Posts</title></head><body>",
+///         r#"<section class="card"><h2>&lt;first&gt;</h2><p>Read more</p></section>"#,
+///         r#"<section class="card compact"><h2>second</h2><p>Read more</p></section>"#,
+///         "</body></html>",
+///     ),
+/// );
+/// ```
+///
 /// The expansion depends only on this crate: not on the caller's imports, prelude or the name
 /// under which the crate is used.
 ///
@@ -198,6 +266,33 @@ pub use trusted::{
 macro_rules! html {
     ($($markup:tt)*) => {
         $crate::__private::html!(($crate) $($markup)*)
+    };
+}
+
+/// Writes HTML from checked markup into the caller's buffer when rendered; the result is a
+/// [`Lazy`], which implements [`Render`].
+///
+/// The syntax and every check are those of [`html!`]. The values it uses are moved into it, so
+/// a function can return one (borrow first, as in `let name = &user.name;`, to keep using them).
+///
+/// ```
+/// use vetted::{Render, html, lazy};
+///
+/// fn row<'a>(name: &'a str, score: u32) -> impl Render + 'a {
+///     lazy! { <tr><td>{name}</td><td>{score}</td></tr> }
+/// }
+///
+/// let rows = [("Ada", 3), ("Grace", 5)];
+/// let table = html! { <table> @for (name, score) in rows { {row(name, score)} } </table> };
+/// assert_eq!(
+///     table.as_str(),
+///     "<table><tr><td>Ada</td><td>3</td></tr><tr><td>Grace</td><td>5</td></tr></table>",
+/// );
+/// ```
+#[macro_export]
+macro_rules! lazy {
+    ($($markup:tt)*) => {
+        $crate::__private::lazy!(($crate) $($markup)*)
     };
 }
 

@@ -18,9 +18,13 @@ use crate::Html;
 ///
 /// Provided for strings, `char`, `bool` (`true`/`false`), every integer type, `f32`/`f64`
 /// (shortest round-trip form, e.g. `1.0`, `1e-7`; `NaN`, `inf` and `-inf` for the non-finite
-/// values), references, `Box`, `Rc`, `Arc`, `Option` (`None` renders nothing) and [`Html`]
+/// values), references, `Box`, `Rc`, `Arc`, `Option` (`None` renders nothing), slices, arrays
+/// and `Vec` (each item in order, nothing between), and [`Html`]
 /// (appended as it is: it is already safe markup; inside `<title>` and `<textarea>`, which hold
 /// only text, it is escaped like any text). For any `Display` type, use [`display`].
+///
+/// `Result` is deliberately not `Render`: an error shown as page text is rarely what a page
+/// should say, so match on it with `@match` or handle it before rendering.
 ///
 /// ```
 /// use vetted::{Html, Render, html};
@@ -154,6 +158,43 @@ where
 {
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
+    }
+}
+
+/// Each item in order, with nothing between: for a separator or markup around items, use `@for`.
+///
+/// ```
+/// let tags = vec!["<a>", "b"];
+/// assert_eq!(vetted::html! { <p>{tags}</p> }.as_str(), "<p>&lt;a&gt;b</p>");
+/// ```
+impl<T: Render> Render for [T] {
+    fn render_to(&self, out: &mut Html) {
+        for item in self {
+            item.render_to(out);
+        }
+    }
+}
+
+/// Each item in order, as for slices.
+///
+/// ```
+/// assert_eq!(vetted::html! { <p>{[1, 2, 3]}</p> }.as_str(), "<p>123</p>");
+/// ```
+impl<T: Render, const N: usize> Render for [T; N] {
+    fn render_to(&self, out: &mut Html) {
+        self.as_slice().render_to(out);
+    }
+}
+
+/// Each item in order, as for slices.
+///
+/// ```
+/// let parts: Vec<vetted::Html> = vec![vetted::html! { <b>"1"</b> }, vetted::html! { <i>"2"</i> }];
+/// assert_eq!(vetted::html! { <p>{parts}</p> }.as_str(), "<p><b>1</b><i>2</i></p>");
+/// ```
+impl<T: Render> Render for alloc::vec::Vec<T> {
+    fn render_to(&self, out: &mut Html) {
+        self.as_slice().render_to(out);
     }
 }
 

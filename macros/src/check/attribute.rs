@@ -11,10 +11,19 @@ impl Checker {
     /// Appends the attributes to `start` (the start tag being built), flushing it into `out`
     /// before each dynamic value.
     pub(super) fn attributes(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
+        let has_toggles = el.attrs.iter().any(is_class_toggle);
+        let mut classes_written = false;
         for (index, attr) in el.attrs.iter().enumerate() {
             let name = &attr.name.text;
             self.attribute_name(attr);
             self.duplicate(attr, &el.attrs[..index]);
+            if has_toggles && (is_class_toggle(attr) || name.eq_ignore_ascii_case("class")) {
+                if !classes_written {
+                    self.classes(el, start, out);
+                    classes_written = true;
+                }
+                continue;
+            }
             let kind = kind_of(el, name);
             match &attr.value {
                 AttrValue::Flag => {
@@ -42,6 +51,87 @@ impl Checker {
                 AttrValue::Parts(parts) => self.url_parts(attr, kind, parts, start, out),
             }
         }
+        self.spreads(el, start, out);
+    }
+
+    // A spread's names are checked when they are added to `Attributes`; here only where it may
+    // stand. Literal attributes win over spread ones of the same name.
+    fn spreads(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
+        let name = &el.name.text;
+        for splice in &el.spreads {
+            if el.name.is_component()
+                || matches!(name.as_str(), "base" | "meta" | "script" | "style")
+            {
+                self.diag.error(
+                    splice.span,
+                    format!(
+                        "`<{name}>` takes no spread attributes: write each attribute literally"
+                    ),
+                );
+                continue;
+            }
+            let written = el
+                .attrs
+                .iter()
+                .map(|attr| match attr.name.text.split_once(':') {
+                    Some((class, _)) if class.eq_ignore_ascii_case("class") => "class".to_owned(),
+                    _ => attr.name.text.clone(),
+                });
+            out.push(Part::Static(std::mem::take(start)));
+            out.push(Part::Value {
+                expr: splice.expr.clone(),
+                ctx: Ctx::Spread {
+                    written: written.collect(),
+                },
+                span: splice.span,
+            });
+        }
+    }
+
+    // `class="btn" class:active={on}`: the literal classes, then each toggled class whose
+    // `bool` is true, in one `class` attribute. A dynamic `class` cannot be merged with
+    // toggles inside one quoted value, so toggles join only a literal.
+    fn classes(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
+        let mut literal = None;
+        for attr in &el.attrs {
+            if !attr.name.text.eq_ignore_ascii_case("class") {
+                continue;
+            }
+            match &attr.value {
+                AttrValue::Literal(lit) => literal = Some(lit.value()),
+                AttrValue::Flag => literal = Some(String::new()),
+                AttrValue::Expr(_) | AttrValue::Parts(_) => self.diag.error_spanned(
+                    attr.value_tokens(),
+                    "class toggles join a literal `class`; write the fixed classes as `class=\"...\"` and each optional one as `class:name={on}`",
+                ),
+            }
+        }
+        start.push_str(" class=\"");
+        if let Some(literal) = &literal {
+            table::escape_with(literal, start, table::attribute_entity);
+        }
+        for attr in el.attrs.iter().filter(|attr| is_class_toggle(attr)) {
+            let class = &attr.name.text["class:".len()..];
+            let AttrValue::Expr(splice) = &attr.value else {
+                self.diag.error_spanned(
+                    attr.value_tokens(),
+                    format!(
+                        "a class toggle takes a `bool` value; write `class:{class}={{condition}}`"
+                    ),
+                );
+                continue;
+            };
+            let mut toggled = String::from(" ");
+            table::escape_with(class, &mut toggled, table::attribute_entity);
+            out.push(Part::Static(std::mem::take(start)));
+            out.push(Part::If {
+                if_span: splice.span,
+                cond: splice.expr.clone(),
+                then: vec![Part::Static(toggled)],
+                otherwise: None,
+            });
+        }
+        start.push('"');
     }
 
     // Names are restricted to ASCII letters, digits, `-`, `_`, `:` and `.`: every browser and
@@ -170,6 +260,12 @@ impl Checker {
         };
         Some(ctx)
     }
+}
+
+/// Whether `attr` toggles a class, as `class:active={on}`.
+fn is_class_toggle(attr: &Attr) -> bool {
+    let name = &attr.name.text;
+    name.len() > "class:".len() && name[.."class:".len()].eq_ignore_ascii_case("class:")
 }
 
 /// The attribute's kind, refined by the element's other literal attributes where they decide

@@ -9,6 +9,11 @@ use crate::rules::elements::{self, Content};
 
 impl Checker {
     pub(super) fn element(&mut self, el: &Element, scope: Scope<'_>, out: &mut Vec<Part>) {
+        if el.name.is_component() {
+            self.placement(el, scope);
+            self.component(el, scope, out);
+            return;
+        }
         let name = el.name.text.as_str();
         self.element_name(el);
         self.placement(el, scope);
@@ -186,7 +191,7 @@ impl Checker {
         }
     }
 
-    fn close_tag(&mut self, el: &Element) {
+    pub(super) fn close_tag(&mut self, el: &Element) {
         let name = &el.name.text;
         match &el.close {
             None => self.diag.error_spanned(

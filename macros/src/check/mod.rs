@@ -1,6 +1,7 @@
 //! Every safety decision: `ast::Template` -> `ir::Template`, with all violations collected.
 
 mod attribute;
+mod component;
 
 pub(crate) use attribute::resource_literal_problem;
 mod element;

@@ -46,6 +46,15 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
             Part::Match { arms, .. } => arms.iter().for_each(|arm| flatten(&arm.body, out)),
             Part::Let(_) => out.push("let".into()),
             Part::Scope(parts) => flatten(parts, out),
+            Part::Component(component) => {
+                let path = quote::ToTokens::to_token_stream(&component.path).to_string();
+                out.push(format!("<{path}:"));
+                for (field, _) in &component.props {
+                    out.push(format!("{field};"));
+                }
+                flatten(component.children.as_deref().unwrap_or_default(), out);
+                out.push(format!("</{path}>"));
+            }
         }
     }
 }
@@ -321,4 +330,21 @@ fn link_href_is_a_page_url_only_for_page_relations() {
 #[test]
 fn same_document_references_are_resource_urls() {
     assert!(errors(quote!(<svg><use href="#icon"/></svg>)).is_empty());
+}
+
+#[test]
+fn components_take_props_and_children() {
+    assert_eq!(
+        shape(quote!(<ui::Card title="t" compact count={n}><p>{x}</p></ui::Card><Icon/>)),
+        "<ui :: Card:title;compact;count;<p>{text}</p></ui :: Card><Icon:</Icon>"
+    );
+    assert_eq!(errors(quote!(<Card data-x="1"></Card>)).len(), 1);
+    assert_eq!(errors(quote!(<Card a="1" a="2"></Card>)).len(), 1);
+    assert_eq!(errors(quote!(<Card></Crad>)).len(), 2);
+}
+
+#[test]
+fn class_toggles_join_the_literal_class() {
+    assert_eq!(errors(quote!(<p class={c} class:on={x}></p>)).len(), 1);
+    assert_eq!(errors(quote!(<p class:on></p>)).len(), 1);
 }

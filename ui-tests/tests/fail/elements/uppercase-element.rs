@@ -1,3 +1,3 @@
 fn main() {
-    let _ = vetted::html! { <DIV></DIV> <Span></Span> };
+    let _ = vetted::html! { <DIV></DIV> <SPAN></SPAN> };
 }

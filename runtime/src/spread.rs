@@ -1,0 +1,295 @@
+//! [`Attributes`]: attributes chosen at run time, spread onto an element with `..{attrs}`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::attribute_kinds::{AttrKind, kind_on_any_element};
+use crate::{Html, TrustedUrl};
+
+/// Attributes chosen at run time, for `<input ..{attrs}>`.
+///
+/// Each name is checked when it is added: names must be plain ASCII (`a-z`, `0-9`, `-`, `_`,
+/// `:`, `.`, starting with a letter or `_`), and a name that means code or a URL on any element
+/// is refused (`on*`, `style`, `srcdoc`, `http-equiv`, resource URLs, …), except that a URL
+/// attribute takes a [`TrustedUrl`] through [`set_url`](Self::set_url). Values are escaped and
+/// double-quoted when rendered.
+///
+/// Attributes written literally on the element win: a spread entry with the same name (in any
+/// case) is left out.
+///
+/// ```
+/// use vetted::{Attributes, html};
+///
+/// let mut extra = Attributes::new();
+/// extra.set("placeholder", "Your <name>")?.set_flag("required")?.set("class", "ignored")?;
+/// assert!(extra.set("onfocus", "alert(1)").is_err());
+/// assert!(extra.set("href", "/x").is_err());
+///
+/// let page = html! { <input class="field" ..{extra}> };
+/// assert_eq!(page.as_str(), r#"<input class="field" placeholder="Your &lt;name&gt;" required>"#);
+/// # Ok::<(), vetted::AttributeError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributes {
+    entries: Vec<(String, Value)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Value {
+    Text(String),
+    Flag,
+    Url(TrustedUrl),
+}
+
+/// Why an attribute could not be added to [`Attributes`].
+///
+/// ```
+/// let error = vetted::Attributes::new().set("onclick", "x").unwrap_err();
+/// assert_eq!(error.to_string(), "`onclick` cannot be spread: it runs as JavaScript; write it literally with a `vetted::TrustedScript`");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AttributeError {
+    /// The name is empty or holds characters outside `a-z`, `A-Z`, `0-9`, `-`, `_`, `:`, `.`.
+    InvalidName {
+        /// The refused name.
+        name: String,
+    },
+    /// The name is already in this spread.
+    Duplicate {
+        /// The repeated name.
+        name: String,
+    },
+    /// The attribute holds a URL: it takes a [`TrustedUrl`] through
+    /// [`Attributes::set_url`].
+    NeedsTrustedUrl {
+        /// The attribute's name.
+        name: String,
+    },
+    /// The attribute runs code, loads code or a document, or changes how the page is read: it
+    /// cannot come from a spread.
+    NotSpreadable {
+        /// The attribute's name.
+        name: String,
+        /// Why, in a few words.
+        reason: &'static str,
+    },
+}
+
+impl fmt::Display for AttributeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InvalidName { name } => write!(
+                f,
+                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter"
+            ),
+            Self::Duplicate { name } => write!(f, "`{name}` is already in these attributes"),
+            Self::NeedsTrustedUrl { name } => write!(
+                f,
+                "`{name}` holds a URL; add it with `set_url` and a `vetted::TrustedUrl`"
+            ),
+            Self::NotSpreadable { name, reason } => {
+                write!(f, "`{name}` cannot be spread: {reason}")
+            }
+        }
+    }
+}
+
+impl core::error::Error for AttributeError {}
+
+impl Attributes {
+    /// No attributes.
+    ///
+    /// ```
+    /// assert!(vetted::Attributes::new().is_empty());
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Self {
+            entries: Vec::new(),
+        }
+    }
+
+    /// Whether no attribute was added.
+    ///
+    /// ```
+    /// let mut attrs = vetted::Attributes::new();
+    /// attrs.set_flag("hidden")?;
+    /// assert!(!attrs.is_empty());
+    /// # Ok::<(), vetted::AttributeError>(())
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Adds `name="value"` for an attribute that holds plain text.
+    ///
+    /// ```
+    /// let mut attrs = vetted::Attributes::new();
+    /// attrs.set("aria-label", "Close")?;
+    /// assert_eq!(vetted::html! { <button ..{attrs}></button> }.as_str(), r#"<button aria-label="Close"></button>"#);
+    /// # Ok::<(), vetted::AttributeError>(())
+    /// ```
+    pub fn set(
+        &mut self,
+        name: &str,
+        value: impl Into<String>,
+    ) -> Result<&mut Self, AttributeError> {
+        self.add(name, Value::Text(value.into()))
+    }
+
+    /// Adds the bare boolean attribute `name`.
+    ///
+    /// ```
+    /// let mut attrs = vetted::Attributes::new();
+    /// attrs.set_flag("disabled")?;
+    /// assert_eq!(vetted::html! { <button ..{attrs}></button> }.as_str(), "<button disabled></button>");
+    /// # Ok::<(), vetted::AttributeError>(())
+    /// ```
+    pub fn set_flag(&mut self, name: &str) -> Result<&mut Self, AttributeError> {
+        self.add(name, Value::Flag)
+    }
+
+    /// Adds a URL attribute (`href`, `action`, `cite`, media `src`, …) with a trusted URL.
+    /// Resource URLs (`script src`, …) cannot be spread.
+    ///
+    /// ```
+    /// let mut attrs = vetted::Attributes::new();
+    /// attrs.set_url("href", vetted::TrustedUrl::new("/help")?)?;
+    /// assert_eq!(vetted::html! { <a ..{attrs}>"?"</a> }.as_str(), r#"<a href="/help">?</a>"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_url(&mut self, name: &str, url: TrustedUrl) -> Result<&mut Self, AttributeError> {
+        self.add(name, Value::Url(url))
+    }
+
+    fn add(&mut self, name: &str, value: Value) -> Result<&mut Self, AttributeError> {
+        let owned = || String::from(name);
+        let valid = name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'));
+        if !valid {
+            return Err(AttributeError::InvalidName { name: owned() });
+        }
+        let reason = match kind_on_any_element(name) {
+            AttrKind::Plain => None,
+            AttrKind::Url | AttrKind::UrlList | AttrKind::MediaUrl | AttrKind::SrcSet => {
+                if !matches!(value, Value::Url(_)) {
+                    return Err(AttributeError::NeedsTrustedUrl { name: owned() });
+                }
+                None
+            }
+            AttrKind::EventHandler => {
+                Some("it runs as JavaScript; write it literally with a `vetted::TrustedScript`")
+            }
+            AttrKind::Style => {
+                Some("CSS can load URLs; write it literally with a `vetted::TrustedStyle`")
+            }
+            AttrKind::Srcdoc => {
+                Some("it holds a whole document; write it literally with an `Html` value")
+            }
+            AttrKind::ResourceUrl => Some(
+                "it loads code or a document; write it literally with a `vetted::TrustedResourceUrl`",
+            ),
+            AttrKind::LiteralOnly | AttrKind::AnimationValues => {
+                Some("it changes how the page is read; write it literally")
+            }
+        };
+        if let Some(reason) = reason {
+            return Err(AttributeError::NotSpreadable {
+                name: owned(),
+                reason,
+            });
+        }
+        if matches!(value, Value::Url(_)) && kind_on_any_element(name) == AttrKind::Plain {
+            return Err(AttributeError::NotSpreadable {
+                name: owned(),
+                reason: "it does not hold a URL; use `set`",
+            });
+        }
+        if self
+            .entries
+            .iter()
+            .any(|(other, _)| other.eq_ignore_ascii_case(name))
+        {
+            return Err(AttributeError::Duplicate { name: owned() });
+        }
+        self.entries.push((owned(), value));
+        Ok(self)
+    }
+
+    /// Writes every entry not named in `written` (the element's literal attributes).
+    pub(crate) fn render(&self, written: &[&str], out: &mut Html) {
+        for (name, value) in &self.entries {
+            if written
+                .iter()
+                .any(|literal| literal.eq_ignore_ascii_case(name))
+            {
+                continue;
+            }
+            let out = out.buffer();
+            out.push(' ');
+            out.push_str(name);
+            let text = match value {
+                Value::Flag => continue,
+                Value::Text(text) => text.as_str(),
+                Value::Url(url) => url.as_str(),
+            };
+            out.push_str("=\"");
+            crate::escape::attribute(text, out);
+            out.push('"');
+        }
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// What `..{value}` spreads: [`Attributes`], a reference to them, or an `Option` of them.
+///
+/// ```
+/// let none: Option<vetted::Attributes> = None;
+/// assert_eq!(vetted::html! { <p ..{none}></p> }.as_str(), "<p></p>");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spread onto an element",
+    label = "not `vetted::Attributes`",
+    note = "build the attributes with `vetted::Attributes::new()` and `set`, which checks each name"
+)]
+pub trait RenderSpread: sealed::Sealed {
+    #[doc(hidden)]
+    fn render_spread(&self, written: &[&str], out: &mut Html);
+}
+
+impl sealed::Sealed for Attributes {}
+
+impl RenderSpread for Attributes {
+    fn render_spread(&self, written: &[&str], out: &mut Html) {
+        self.render(written, out);
+    }
+}
+
+impl<T: RenderSpread + ?Sized> sealed::Sealed for &T {}
+
+impl<T: RenderSpread + ?Sized> RenderSpread for &T {
+    fn render_spread(&self, written: &[&str], out: &mut Html) {
+        (**self).render_spread(written, out);
+    }
+}
+
+impl<T: RenderSpread> sealed::Sealed for Option<T> {}
+
+impl<T: RenderSpread> RenderSpread for Option<T> {
+    fn render_spread(&self, written: &[&str], out: &mut Html) {
+        if let Some(value) = self {
+            value.render_spread(written, out);
+        }
+    }
+}
