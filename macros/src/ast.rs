@@ -26,6 +26,14 @@ pub(crate) enum Node {
     While(While),
     Match(Match),
     Let(Let),
+    /// `@nonce = expr;`: the CSP nonce stamped on every script and style.
+    Nonce(NonceDecl),
+}
+
+pub(crate) struct NonceDecl {
+    pub(crate) expr: Expr,
+    /// From `@` to `;`.
+    pub(crate) tokens: TokenStream,
 }
 
 pub(crate) struct Doctype {
@@ -80,6 +88,8 @@ pub(crate) enum AttrValue {
     /// A bare boolean attribute.
     Flag,
     Literal(LitStr),
+    /// `name=true` (the bare attribute) or `name=false` (left out; `csrf=false` opts out).
+    Bool(syn::LitBool),
     Expr(Splice),
     /// `("/users/" {id} "/edit")`: a URL built from literal and dynamic parts.
     Parts(Vec<ValuePart>),
@@ -152,6 +162,7 @@ impl Attr {
         match &self.value {
             AttrValue::Flag => {}
             AttrValue::Literal(lit) => lit.to_tokens(&mut tokens),
+            AttrValue::Bool(lit) => lit.to_tokens(&mut tokens),
             AttrValue::Expr(splice) => splice.expr.to_tokens(&mut tokens),
             AttrValue::Parts(parts) => {
                 for part in parts {

@@ -203,6 +203,8 @@ fn value(
         }
         Ctx::Style { name } => quote_spanned!(span=> #private::style(&(#expr), #name, #buf)),
         Ctx::Srcdoc { name } => quote_spanned!(span=> #private::srcdoc(&(#expr), #name, #buf)),
+        Ctx::Nonce { name } => quote_spanned!(span=> #private::nonce(&(#expr), #name, #buf)),
+        Ctx::Csrf => quote_spanned!(span=> #private::csrf(&(#expr), #buf)),
         Ctx::UrlPart { component } => {
             let component = match component {
                 UrlComponent::Path => quote!(Path),
@@ -226,10 +228,15 @@ fn value(
 fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component) -> TokenStream {
     let span = component.span;
     let path = &component.path;
-    let fields = component
-        .props
-        .iter()
-        .map(|(field, value)| quote!(#field: #value,));
+    // `user={user}` becomes the shorthand `user`, so the expansion passes clippy's
+    // `redundant_field_names` in the caller's crate.
+    let fields = component.props.iter().map(|(field, value)| {
+        if *field == value.to_string() {
+            quote!(#value,)
+        } else {
+            quote!(#field: #value,)
+        }
+    });
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
         let inner_buf = quote!(&mut *#inner);

@@ -80,6 +80,10 @@ pub(crate) enum Ctx {
     Style { name: String },
     /// `srcdoc`: `__private::srcdoc`.
     Srcdoc { name: String },
+    /// A CSP `nonce`: `__private::nonce`.
+    Nonce { name: String },
+    /// A form's CSRF protection, as its first child: `__private::csrf`.
+    Csrf,
     /// A dynamic part of a URL built from parts: `__private::url_part`.
     UrlPart { component: UrlComponent },
     /// A JavaScript `<script>` body: `__private::script`.

@@ -10,7 +10,7 @@ use syn::{Error, Expr, Ident, LitInt, LitStr, Pat, Token, braced, parenthesized}
 
 use crate::ast::{
     Arm, Attr, AttrValue, Block, CloseTag, Comment, CommentBody, Doctype, Element, Else, For, If,
-    Let, Match, Name, Node, Splice, Template, ValuePart, While,
+    Let, Match, Name, Node, NonceDecl, Splice, Template, ValuePart, While,
 };
 use crate::rules::elements::{self, Content};
 
@@ -335,6 +335,8 @@ impl Parse for Attr {
         let value = if input.parse::<Option<Token![=]>>()?.is_some() {
             if input.peek(LitStr) {
                 AttrValue::Literal(input.parse()?)
+            } else if input.peek(syn::LitBool) {
+                AttrValue::Bool(input.parse()?)
             } else if input.peek(Brace) {
                 AttrValue::Expr(input.parse()?)
             } else if input.peek(Paren) {
@@ -442,6 +444,25 @@ fn parse_control(input: ParseStream<'_>) -> Result<Node> {
         input.parse().map(Node::Match)
     } else if lookahead.peek(Token![let]) {
         input.parse().map(Node::Let)
+    } else if input.peek(Ident)
+        && input
+            .fork()
+            .parse::<Ident>()
+            .is_ok_and(|word| word == "nonce")
+    {
+        let keyword: Ident = input.parse()?;
+        let eq: Token![=] = input.parse()?;
+        let expr: Expr = input.parse()?;
+        let semi: Token![;] = input.parse().map_err(|_| {
+            Error::new_spanned(
+                quote!(#at #keyword #eq #expr),
+                "`@nonce` needs a `;` after its value; write `@nonce = nonce;`",
+            )
+        })?;
+        Ok(Node::Nonce(NonceDecl {
+            expr,
+            tokens: quote!(#at #keyword #eq #semi),
+        }))
     } else if input.peek(Ident::peek_any) && !input.peek(Token![else]) {
         let word = input.call(Ident::parse_any)?;
         Err(Error::new_spanned(

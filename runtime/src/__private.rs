@@ -151,3 +151,15 @@ pub fn style_sheet<T: RenderStyleSheet + ?Sized>(value: &T, out: &mut Html) {
 pub fn spread<T: crate::RenderSpread + ?Sized>(value: &T, written: &[&str], out: &mut Html) {
     value.render_spread(written, out);
 }
+
+/// `nonce={value}` (or stamped by `@nonce`).
+#[inline]
+pub fn nonce<T: crate::csp::RenderNonce + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
+    value.render_nonce(Attribute::new(name, out));
+}
+
+/// `csrf={value}` on a `<form>`: the hidden field, as the form's first child.
+#[inline]
+pub fn csrf<T: crate::csrf::CsrfProtection + ?Sized>(value: &T, out: &mut Html) {
+    value.write_protection(out);
+}

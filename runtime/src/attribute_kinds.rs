@@ -27,6 +27,8 @@ pub(crate) enum AttrKind {
     Srcdoc,
     /// A value that changes how other content is interpreted; only literals are allowed.
     LiteralOnly,
+    /// A CSP nonce: only a `vetted::csp::Nonce`, never a literal.
+    Nonce,
     /// The `;`-separated `values` of an SVG animation, each of which may become an `href`:
     /// only literals, each item checked as a URL.
     AnimationValues,
@@ -74,7 +76,7 @@ const ATTRIBUTES: &[(&str, AttrKind)] = &[
     ("longdesc", Url),
     ("manifest", ResourceUrl),
     // Decides which inline scripts and styles the Content Security Policy lets run.
-    ("nonce", LiteralOnly),
+    ("nonce", Nonce),
     ("ping", UrlList),
     ("popover", Plain),
     ("poster", MediaUrl),
@@ -313,7 +315,7 @@ mod tests {
         assert_eq!(attr_kind("track", "srclang"), Plain);
         assert_eq!(attr_kind("a", "hreflang"), Plain);
         assert_eq!(attr_kind("div", "is"), LiteralOnly);
-        assert_eq!(attr_kind("script", "nonce"), LiteralOnly);
+        assert_eq!(attr_kind("script", "nonce"), Nonce);
         assert_eq!(attr_kind("meta", "charset"), LiteralOnly);
         assert_eq!(attr_kind("svg", "xmlns"), LiteralOnly);
         assert_eq!(attr_kind("my-el", "src"), Url);

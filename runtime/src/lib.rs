@@ -117,6 +117,8 @@ mod sinks;
 mod spread;
 mod trusted;
 pub mod url;
+mod web;
+pub use web::{csp, csrf};
 
 #[doc(hidden)]
 pub mod __private;

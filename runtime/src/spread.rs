@@ -197,6 +197,9 @@ impl Attributes {
             AttrKind::ResourceUrl => Some(
                 "it loads code or a document; write it literally with a `vetted::TrustedResourceUrl`",
             ),
+            AttrKind::Nonce => Some(
+                "a nonce must match the response's CSP; write `nonce={nonce}` or `@nonce = nonce;`",
+            ),
             AttrKind::LiteralOnly | AttrKind::AnimationValues => {
                 Some("it changes how the page is read; write it literally")
             }

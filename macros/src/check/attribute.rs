@@ -24,9 +24,13 @@ impl Checker {
                 }
                 continue;
             }
+            if el.name.text == "form" && name == "csrf" {
+                continue; // read by `csrf`: a rule of the form, not an attribute
+            }
             let kind = kind_of(el, name);
             match &attr.value {
-                AttrValue::Flag => {
+                AttrValue::Bool(lit) if !lit.value => {}
+                AttrValue::Flag | AttrValue::Bool(_) => {
                     start.push(' ');
                     start.push_str(name);
                 }
@@ -52,6 +56,45 @@ impl Checker {
             }
         }
         self.spreads(el, start, out);
+        self.stamp_nonce(el, start, out);
+    }
+
+    // `@nonce = nonce;` puts the nonce on every element a nonce-based CSP lets load or run
+    // code or styles, unless the element sets its own.
+    fn stamp_nonce(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
+        let Some((nonce, span)) = self.nonce.clone() else {
+            return;
+        };
+        let name = el.name.text.as_str();
+        let stamped = match name {
+            "script" | "style" => true,
+            "link" => el.attrs.iter().any(|attr| {
+                attr.name.text.eq_ignore_ascii_case("rel")
+                    && matches!(&attr.value, AttrValue::Literal(lit) if lit.value().split_ascii_whitespace().any(|rel| {
+                        ["stylesheet", "preload", "modulepreload"].iter().any(|wanted| rel.eq_ignore_ascii_case(wanted))
+                    }))
+            }),
+            _ => false,
+        };
+        if !stamped
+            || el
+                .attrs
+                .iter()
+                .any(|attr| attr.name.text.eq_ignore_ascii_case("nonce"))
+        {
+            return;
+        }
+        let mut nonce = nonce;
+        nonce.set_span(nonce.span().located_at(span));
+        let expr: syn::Expr = syn::parse_quote!(#nonce);
+        out.push(Part::Static(std::mem::take(start)));
+        out.push(Part::Value {
+            expr,
+            ctx: Ctx::Nonce {
+                name: " nonce".to_owned(),
+            },
+            span,
+        });
     }
 
     // A spread's names are checked when they are added to `Attributes`; here only where it may
@@ -99,7 +142,7 @@ impl Checker {
             }
             match &attr.value {
                 AttrValue::Literal(lit) => literal = Some(lit.value()),
-                AttrValue::Flag => literal = Some(String::new()),
+                AttrValue::Flag | AttrValue::Bool(_) => literal = Some(String::new()),
                 AttrValue::Expr(_) | AttrValue::Parts(_) => self.diag.error_spanned(
                     attr.value_tokens(),
                     "class toggles join a literal `class`; write the fixed classes as `class=\"...\"` and each optional one as `class:name={on}`",
@@ -203,6 +246,9 @@ impl Checker {
             AttrKind::LiteralOnly if name.eq_ignore_ascii_case("content") && refreshes(el) => {
                 refresh_url(value).and_then(|url| url_problem(url, "content", scheme::is_safe_url))
             }
+            AttrKind::Nonce => Some(format!(
+                "a literal `{name}` is the same on every response, so an attacker can copy it; pass a fresh `vetted::csp::Nonce` as `{name}={{nonce}}`, or stamp one with `@nonce = nonce;`"
+            )),
             AttrKind::Plain | AttrKind::EventHandler | AttrKind::Srcdoc | AttrKind::LiteralOnly => {
                 None
             }
@@ -239,6 +285,7 @@ impl Checker {
             AttrKind::EventHandler => Ctx::EventHandler { name },
             AttrKind::Style => Ctx::Style { name },
             AttrKind::Srcdoc => Ctx::Srcdoc { name },
+            AttrKind::Nonce => Ctx::Nonce { name },
             AttrKind::LiteralOnly | AttrKind::AnimationValues => {
                 let name = &attr.name.text;
                 let message = if kind == AttrKind::AnimationValues {

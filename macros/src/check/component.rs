@@ -58,6 +58,7 @@ impl Checker {
             let value = match &attr.value {
                 AttrValue::Flag => quote!(true),
                 AttrValue::Literal(lit) => lit.to_token_stream(),
+                AttrValue::Bool(lit) => lit.to_token_stream(),
                 AttrValue::Expr(splice) => splice.expr.to_token_stream(),
                 AttrValue::Parts(_) => {
                     self.diag.error_spanned(

@@ -53,6 +53,9 @@ impl Checker {
             start.push('\n');
         }
         out.push(Part::Static(start));
+        if name == "form" && own == Namespace::Html {
+            self.form(el, out);
+        }
         if void || self_closing {
             return;
         }

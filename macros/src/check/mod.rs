@@ -5,6 +5,7 @@ mod component;
 
 pub(crate) use attribute::resource_literal_problem;
 mod element;
+mod form;
 mod text;
 mod url;
 
@@ -29,6 +30,8 @@ struct Checker {
     diag: Diagnostics,
     /// The names of the elements the walk is inside, outermost first.
     open: Vec<String>,
+    /// The variable holding `@nonce`'s value, once declared.
+    nonce: Option<(proc_macro2::Ident, proc_macro2::Span)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,6 +219,11 @@ impl Checker {
                         .collect(),
                 }),
                 Node::Let(let_) => out.push(Part::Let(let_.stmt.clone())),
+                Node::Nonce(decl) => self.nonce_decl(
+                    decl,
+                    top && nodes[..index].iter().all(|n| matches!(n, Node::Doctype(_))),
+                    out,
+                ),
             }
         }
     }
@@ -236,6 +244,26 @@ impl Checker {
                 Else::Block(block) => self.block(block, scope),
             }),
         }
+    }
+
+    // A nonce applies to the whole template, so it is declared before any markup, once.
+    fn nonce_decl(&mut self, decl: &ast::NonceDecl, at_start: bool, out: &mut Vec<Part>) {
+        if !at_start || self.nonce.is_some() {
+            self.diag.error_spanned(
+                &decl.tokens,
+                "`@nonce` applies to the whole template: declare it once, at the start (after `<!DOCTYPE html>`)",
+            );
+            return;
+        }
+        let ident = proc_macro2::Ident::new("__vetted_nonce", proc_macro2::Span::mixed_site());
+        let expr = &decl.expr;
+        let local: syn::Local =
+            match syn::parse2::<syn::Stmt>(quote::quote!(let #ident = &(#expr);)) {
+                Ok(syn::Stmt::Local(local)) => local,
+                _ => return,
+            };
+        out.push(Part::Let(local));
+        self.nonce = Some((ident, syn::spanned::Spanned::span(expr)));
     }
 
     // `<!DOCTYPE html>` puts the page in no-quirks mode only as its first token; anywhere else

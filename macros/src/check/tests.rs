@@ -348,3 +348,64 @@ fn class_toggles_join_the_literal_class() {
     assert_eq!(errors(quote!(<p class={c} class:on={x}></p>)).len(), 1);
     assert_eq!(errors(quote!(<p class:on></p>)).len(), 1);
 }
+
+#[test]
+fn state_changing_forms_need_csrf_protection() {
+    assert_eq!(errors(quote!(<form method="post"></form>)).len(), 1);
+    assert_eq!(errors(quote!(<form method={m}></form>)).len(), 1);
+    assert_eq!(
+        errors(quote!(<form><button formmethod="post">"x"</button></form>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<form> @if a { <input type="submit" formmethod="POST"> } </form>)).len(),
+        1
+    );
+    assert!(
+        errors(quote!(<form method="post" csrf={t}></form><form method="post" csrf=false></form>))
+            .is_empty()
+    );
+    assert!(
+        errors(quote!(<form></form><form method="get"></form><form method="dialog"></form>))
+            .is_empty()
+    );
+    assert_eq!(
+        shape(quote!(<form method="post" csrf={t}><p></p></form>)),
+        r#"<form method="post">{Csrf}<p></p></form>"#
+    );
+}
+
+#[test]
+fn csrf_tokens_never_leak_to_urls_or_other_sites() {
+    assert_eq!(errors(quote!(<form method="get" csrf={t}></form>)).len(), 1);
+    assert_eq!(errors(quote!(<form csrf={t}></form>)).len(), 1);
+    assert_eq!(
+        errors(quote!(<form method="post" action="https://evil.example/x" csrf={t}></form>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<form method="post" action="//evil.example/x" csrf={t}></form>)).len(),
+        1
+    );
+    assert_eq!(
+        errors(quote!(<form method="post" csrf="token"></form>)).len(),
+        1
+    );
+}
+
+#[test]
+fn nonces_are_values_declared_once_and_stamped() {
+    assert_eq!(errors(quote!(<script nonce="abc"></script>)).len(), 1);
+    assert_eq!(
+        shape(
+            quote!(@nonce = n; <script></script><style></style><link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png"><script nonce={m}></script>)
+        ),
+        concat!(
+            "let<script{Nonce { name: \" nonce\" }}></script><style{Nonce { name: \" nonce\" }}></style>",
+            "<link rel=\"stylesheet\" href=\"/a.css\"{Nonce { name: \" nonce\" }}><link rel=\"icon\" href=\"/i.png\">",
+            "<script{Nonce { name: \" nonce\" }}></script>"
+        )
+    );
+    assert_eq!(errors(quote!(<p></p> @nonce = n;)).len(), 1);
+    assert_eq!(errors(quote!(@nonce = n; @nonce = m;)).len(), 1);
+}

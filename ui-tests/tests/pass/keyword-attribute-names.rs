@@ -8,7 +8,7 @@ fn main() {
         <script async type="module" src="/app.js"></script>
         <video loop muted></video>
         <link rel="preload" as="style" href="/a.css">
-        <form method="post" action="/send"><button type="submit" name="do" value="send"></button></form>
+        <form method="post" action="/send" csrf={vetted::csrf::FetchMetadata}><button type="submit" name="do" value="send"></button></form>
     };
     assert_eq!(
         page.as_str(),
