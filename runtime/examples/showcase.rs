@@ -1,11 +1,12 @@
-//! Prints a realistic page built with `html!`: a layout, a loop, conditionals, and user input
-//! full of markup that comes out as plain text.
+//! Prints a realistic page built with `html!`: a layout component, a loop, conditionals, and
+//! user input full of markup that comes out as plain text. The whole page is written into one
+//! buffer: the layout renders its children, a `lazy!` template, where it places them.
 //!
 //! Run it with `cargo run --example showcase`.
 
 use std::collections::BTreeMap;
 
-use vetted::{Html, Json, display, html, trusted_script};
+use vetted::{Html, Json, Render, display, html, lazy, trusted_script};
 
 struct Comment {
     author: String,
@@ -20,39 +21,49 @@ struct Viewer {
     unread: Option<u32>,
 }
 
-/// The page chrome every view shares.
-fn layout(title: &str, viewer: &Viewer, content: Html) -> Html {
-    html! {
-        <!DOCTYPE html>
-        <html lang="en">
-            <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>{title} " · vetted guestbook"</title>
-                <style>"body { font-family: system-ui; max-width: 40rem; margin: auto }"</style>
-            </head>
-            <body>
-                <header>
-                    <nav aria-label="main">
-                        <a href="/">"Home"</a> " "
-                        <a href="/comments">"Comments"</a>
-                    </nav>
-                    <p class="viewer">
-                        "Signed in as " <strong>{viewer.name}</strong>
-                        @if let Some(count) = viewer.unread {
-                            " · " <span class="badge" title={display(format_args!("{count} unread"))}>{count}</span>
-                        }
-                    </p>
-                </header>
-                <main>{content}</main>
-                <footer><small>"Rendered by vetted: every value escaped for where it sits."</small></footer>
-            </body>
-        </html>
+/// The page chrome every view shares: a component whose children are the page.
+struct Layout<'a, C> {
+    title: &'a str,
+    viewer: &'a Viewer,
+    children: C,
+}
+
+impl<C: Render> Render for Layout<'_, C> {
+    fn render_to(&self, out: &mut Html) {
+        lazy! {
+            <!DOCTYPE html>
+            <html lang="en">
+                <head>
+                    <meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>{self.title} " · vetted guestbook"</title>
+                    <style>"body { font-family: system-ui; max-width: 40rem; margin: auto }"</style>
+                </head>
+                <body>
+                    <header>
+                        <nav aria-label="main">
+                            <a href="/">"Home"</a> " "
+                            <a href="/comments">"Comments"</a>
+                        </nav>
+                        <p class="viewer">
+                            "Signed in as " <strong>{self.viewer.name}</strong>
+                            @if let Some(count) = self.viewer.unread {
+                                " · " <span class="badge" title={display(format_args!("{count} unread"))}>{count}</span>
+                            }
+                        </p>
+                    </header>
+                    <main>{self.children}</main>
+                    <footer><small>"Rendered by vetted: every value escaped for where it sits."</small></footer>
+                </body>
+            </html>
+        }
+        .render_to(out);
     }
 }
 
-fn comments_page(comments: &[Comment], stats: &Json) -> Html {
-    html! {
+/// The comments view, written into the caller's buffer when rendered.
+fn comments_page<'a>(comments: &'a [Comment], stats: &'a Json) -> impl Render + 'a {
+    lazy! {
         <h1>"Comments"</h1>
         <script type="application/json" id="stats">{stats}</script>
         <script>{trusted_script!("const stats = JSON.parse(document.getElementById('stats').textContent);")}</script>
@@ -115,7 +126,11 @@ fn main() -> Result<(), vetted::JsonError> {
         },
     ];
     let stats = Json::new(&BTreeMap::from([("comments", comments.len())]))?;
-    let page = layout("Comments", &viewer, comments_page(&comments, &stats));
+    let page = html! {
+        <Layout title="Comments" viewer={&viewer}>
+            {comments_page(&comments, &stats)}
+        </Layout>
+    };
     println!("{page}");
     Ok(())
 }

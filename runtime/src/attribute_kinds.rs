@@ -182,18 +182,34 @@ pub(crate) fn attr_kind(element: &str, name: &str) -> AttrKind {
     if mentions_url(&name) { Url } else { Plain }
 }
 
-/// The most demanding kind `name` has on any element, for attributes whose element is not
-/// known when they are checked (a spread's entries).
+/// Elements that take no spread attributes: their attributes load code or documents, submit
+/// data, or change how the page is read, so each is written literally.
+pub(crate) const NO_SPREAD_ELEMENTS: &[&str] = &[
+    "applet", "base", "embed", "feImage", "form", "frame", "iframe", "link", "meta", "object", "script",
+    "style", "use",
+];
+
+/// The most demanding kind `name` has on any element that takes spread attributes, for
+/// attributes whose element is not known when they are checked (a spread's entries): a kind
+/// that is refused anywhere wins, then any URL kind, then `Plain`.
 pub(crate) fn kind_on_any_element(name: &str) -> AttrKind {
-    let kind = attr_kind("", name);
-    if kind != Plain {
-        return kind;
-    }
-    let name = name.to_ascii_lowercase();
-    ELEMENT_ATTRIBUTES
+    let lower = name.to_ascii_lowercase();
+    let element_kinds = ELEMENT_ATTRIBUTES
         .iter()
-        .find(|(_, attribute, kind)| *attribute == name && *kind != Plain)
-        .map_or(Plain, |(_, _, kind)| *kind)
+        .filter(|(element, attribute, _)| *attribute == lower && !NO_SPREAD_ELEMENTS.contains(element))
+        .map(|(_, _, kind)| *kind);
+    let mut strictest = attr_kind("", name);
+    for kind in element_kinds {
+        let rank = |kind: AttrKind| match kind {
+            Plain => 0,
+            Url | UrlList | MediaUrl | SrcSet => 1,
+            _ => 2,
+        };
+        if rank(kind) > rank(strictest) {
+            strictest = kind;
+        }
+    }
+    strictest
 }
 
 // Rules that only need the tables: element-specific meaning, event handlers, global meaning.

@@ -122,9 +122,11 @@ impl Html {
         self.markup.is_empty()
     }
 
-    /// Appends markup the caller vouches for: only the macro's generated code and this crate call it.
+    /// Appends markup the caller vouches for: only the macro's generated code and this crate
+    /// call it. Inside `<title>` or `<textarea>` it is escaped like everything else, so nothing
+    /// rendered there (a lazy template's markup, a script body) can end the element.
     pub(crate) fn push_trusted(&mut self, markup: &str) {
-        self.markup.push_str(markup);
+        self.push_markup(markup);
     }
 
     /// Appends other `Html`: as markup, or escaped where only text may stand.

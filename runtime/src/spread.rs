@@ -15,8 +15,11 @@ use crate::{Html, TrustedUrl};
 /// attribute takes a [`TrustedUrl`] through [`set_url`](Self::set_url). Values are escaped and
 /// double-quoted when rendered.
 ///
-/// Attributes written literally on the element win: a spread entry with the same name (in any
-/// case) is left out.
+/// Attributes written on the element win: a spread entry with the same name (in any case) is
+/// left out, even when the element's own attribute renders nothing (`title={None::<&str>}`).
+/// Spreads are refused at compile time on elements whose attributes load code, submit data or
+/// change how the page reads (`script`, `iframe`, `link`, `form`, `base`, `meta`, …), and one
+/// element takes at most one spread.
 ///
 /// ```
 /// use vetted::{Attributes, html};
@@ -80,9 +83,12 @@ pub enum AttributeError {
 impl fmt::Display for AttributeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::InvalidName { name } if name.is_empty() => {
+                f.write_str("an attribute name cannot be empty")
+            }
             Self::InvalidName { name } => write!(
                 f,
-                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter"
+                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter or `_`"
             ),
             Self::Duplicate { name } => write!(f, "`{name}` is already in these attributes"),
             Self::NeedsTrustedUrl { name } => write!(
@@ -177,6 +183,12 @@ impl Attributes {
         if !valid {
             return Err(AttributeError::InvalidName { name: owned() });
         }
+        if ["formaction", "formmethod"].iter().any(|submit| submit.eq_ignore_ascii_case(name)) {
+            return Err(AttributeError::NotSpreadable {
+                name: owned(),
+                reason: "it decides where and how a form submits, which its CSRF check relies on; write it literally",
+            });
+        }
         let reason = match kind_on_any_element(name) {
             AttrKind::Plain => None,
             AttrKind::Url | AttrKind::UrlList | AttrKind::MediaUrl | AttrKind::SrcSet => {
@@ -213,7 +225,7 @@ impl Attributes {
         if matches!(value, Value::Url(_)) && kind_on_any_element(name) == AttrKind::Plain {
             return Err(AttributeError::NotSpreadable {
                 name: owned(),
-                reason: "it does not hold a URL; use `set`",
+                reason: "it does not hold a URL, so `set_url` does not apply; add it with `set`",
             });
         }
         if self

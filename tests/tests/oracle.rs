@@ -65,7 +65,7 @@ fn blog_page(
                             </article>
                         }
                     </section>
-                    <form method="post" action="/comment">
+                    <form method="post" action="/comment" csrf={vetted::csrf::FetchMetadata}>
                         <input name="author" value={author}>
                         <textarea name="body">{draft}</textarea>
                         <button type="submit">"Send"</button>

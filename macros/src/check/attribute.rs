@@ -3,7 +3,7 @@
 use super::Checker;
 use crate::ast::{Attr, AttrValue, Element};
 use crate::ir::{Ctx, Part, UrlKind};
-use crate::rules::attributes::{AttrKind, attr_kind};
+use crate::rules::attributes::{AttrKind, NO_SPREAD_ELEMENTS, attr_kind};
 use crate::shared::{checks, scheme, table};
 use crate::trusted::style_message;
 
@@ -101,16 +101,16 @@ impl Checker {
     // stand. Literal attributes win over spread ones of the same name.
     fn spreads(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
         let name = &el.name.text;
-        for splice in &el.spreads {
-            if el.name.is_component()
-                || matches!(name.as_str(), "base" | "meta" | "script" | "style")
-            {
+        for (index, splice) in el.spreads.iter().enumerate() {
+            if el.name.is_component() || NO_SPREAD_ELEMENTS.contains(&name.as_str()) {
                 self.diag.error(
                     splice.span,
-                    format!(
-                        "`<{name}>` takes no spread attributes: write each attribute literally"
-                    ),
+                    format!("`<{name}>` takes no spread attributes: its attributes load code, submit data or change how the page reads; write each attribute literally"),
                 );
+                continue;
+            }
+            if index > 0 {
+                self.diag.error(splice.span, "an element takes one spread; merge the `Attributes` into one value");
                 continue;
             }
             let written = el

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <p class="btn" class:on="true"></p> };
+}

@@ -1,0 +1,16 @@
+use vetted::{Html, Render};
+
+struct Badge<'a> {
+    label: &'a str,
+}
+
+impl Render for Badge<'_> {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text(self.label);
+    }
+}
+
+fn main() {
+    let on = true;
+    let _ = vetted::html! { <Badge label="new" class:active={on}/> };
+}

@@ -1,0 +1,13 @@
+use vetted::{Html, Render};
+
+struct Name;
+
+impl Render for Name {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text("site");
+    }
+}
+
+fn main() {
+    let _ = vetted::html! { <title><Name/></title> };
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <Fancy-Box></Fancy-Box> };
+}

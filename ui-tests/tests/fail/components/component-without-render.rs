@@ -1,0 +1,7 @@
+struct Badge<'a> {
+    label: &'a str,
+}
+
+fn main() {
+    let _ = vetted::html! { <Badge label="new"/> };
+}

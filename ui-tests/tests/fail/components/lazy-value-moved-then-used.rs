@@ -1,0 +1,6 @@
+fn main() {
+    let name = String::from("Ada");
+    let greeting = vetted::lazy! { <p>"Hello, " {name}</p> };
+    println!("{name}");
+    let _ = vetted::html! { {greeting} };
+}

@@ -1,0 +1,17 @@
+use vetted::{Html, Render};
+
+struct Badge {
+    label: String,
+}
+
+impl Render for Badge {
+    fn render_to(&self, out: &mut Html) {
+        out.push_text(&self.label);
+    }
+}
+
+fn main() {
+    let label = String::from("new");
+    let badge = vetted::lazy! { <Badge label={label}/> };
+    let _ = vetted::html! { {badge} };
+}

@@ -1,0 +1,15 @@
+use vetted::{Html, Render};
+
+struct Toggle {
+    on: bool,
+}
+
+impl Render for Toggle {
+    fn render_to(&self, out: &mut Html) {
+        out.push(&self.on);
+    }
+}
+
+fn main() {
+    let _ = vetted::html! { <Toggle on="false"/> };
+}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <p><Span>"text"</Span></p> };
+}
