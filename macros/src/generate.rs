@@ -261,3 +261,38 @@ fn located(krate: &TokenStream, span: Span) -> TokenStream {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The expansion of a typical template: one `push_static` per run of static markup, one call
+    /// per value, nothing else.
+    #[test]
+    fn static_markup_is_coalesced_and_values_are_direct_calls() {
+        let template: crate::ast::Template = syn::parse2(quote! {
+            (::vetted)
+            <ul class="items">
+                @for item in items {
+                    <li title={item.name}>{item.name} " (" {item.count} ")"</li>
+                }
+            </ul>
+        })
+        .unwrap();
+        let expansion = super::generate(&crate::check::check(template).unwrap()).to_string();
+        println!("{expansion}");
+        // `<ul class="items">`, `<li`, `>`, ` (`, `)</li>`, `</ul>`: the runs between values.
+        assert_eq!(expansion.matches("push_static").count(), 6, "{expansion}");
+        assert_eq!(expansion.matches(":: text (").count(), 2, "{expansion}");
+        assert_eq!(
+            expansion.matches(":: attribute (").count(),
+            1,
+            "{expansion}"
+        );
+        assert!(
+            expansion.contains(r#""<ul class=\"items\">""#),
+            "{expansion}"
+        );
+        assert!(expansion.contains(r#"")</li>")"#), "{expansion}");
+    }
+}
