@@ -185,8 +185,8 @@ pub(crate) fn attr_kind(element: &str, name: &str) -> AttrKind {
 /// Elements that take no spread attributes: their attributes load code or documents, submit
 /// data, or change how the page is read, so each is written literally.
 pub(crate) const NO_SPREAD_ELEMENTS: &[&str] = &[
-    "applet", "base", "embed", "feImage", "form", "frame", "iframe", "link", "meta", "object", "script",
-    "style", "use",
+    "applet", "base", "embed", "feImage", "form", "frame", "iframe", "link", "meta", "object",
+    "script", "style", "use",
 ];
 
 /// The most demanding kind `name` has on any element that takes spread attributes, for
@@ -196,7 +196,9 @@ pub(crate) fn kind_on_any_element(name: &str) -> AttrKind {
     let lower = name.to_ascii_lowercase();
     let element_kinds = ELEMENT_ATTRIBUTES
         .iter()
-        .filter(|(element, attribute, _)| *attribute == lower && !NO_SPREAD_ELEMENTS.contains(element))
+        .filter(|(element, attribute, _)| {
+            *attribute == lower && !NO_SPREAD_ELEMENTS.contains(element)
+        })
         .map(|(_, _, kind)| *kind);
     let mut strictest = attr_kind("", name);
     for kind in element_kinds {

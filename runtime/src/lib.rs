@@ -93,6 +93,19 @@
 //! - `std` (default): nothing in the core needs it; the crate is `no_std` + `alloc` without it.
 //! - `json` (default): [`Json`], HTML-safe JSON from any `serde::Serialize` value (see [`json`]);
 //!   adds `serde` without its `std` feature.
+//! - `http-1`: [`Html`] and [`Page`] convert into `http::Response<String>`,
+//!   [`Download`](download::Download) into `http::Response<Vec<u8>>`, and
+//!   [`SecurityHeaders`](headers::SecurityHeaders) fill an `http::HeaderMap`; implies `std`.
+//! - `axum-0.8`: `IntoResponse` for [`Html`], [`Page`] and [`Download`](download::Download),
+//!   through `axum-core` 0.5 (not `axum`); implies `http-1`.
+//! - `actix-web-4`: `Responder` for [`Html`], [`Page`] and [`Download`](download::Download),
+//!   with actix-web's default features off; implies `std`.
+//! - `tower-0.5`: `SecurityHeadersLayer` in [`headers`], adding the security headers a
+//!   response lacks, through `tower-layer`/`tower-service` 0.3; implies `http-1`.
+//!
+//! Without any of them, [`Html`] is a `Display` value and [`Html::into_string`] gives the
+//! body, and [`Page::headers`] and [`Download::headers`](download::Download::headers) give
+//! the headers to write with any framework.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -118,7 +131,9 @@ mod spread;
 mod trusted;
 pub mod url;
 mod web;
-pub use web::{csp, csrf};
+pub use web::page::Page;
+pub use web::{csp, csrf, download, headers};
+mod integrations;
 
 #[doc(hidden)]
 pub mod __private;
@@ -199,7 +214,9 @@ pub use trusted::{
 /// in as the field's value), its children become a [`Lazy`] template in a `children` field,
 /// and the struct is rendered with its [`Render`] impl. A missing or unknown prop is rustc's
 /// error on the prop, naming the struct's fields. A layout is a component whose children are
-/// the page; more named slots are props holding [`lazy!`] templates.
+/// the page; more named slots are props holding [`lazy!`] templates. Children are rendered
+/// whenever the component places them, so they borrow what they use: a prop inside them takes
+/// a reference or a clone, not a value moved out of the surrounding scope.
 ///
 /// `class="btn" class:active={on}` writes one `class` with `active` added when `on` is true.
 ///

@@ -110,7 +110,10 @@ impl Checker {
                 continue;
             }
             if index > 0 {
-                self.diag.error(splice.span, "an element takes one spread; merge the `Attributes` into one value");
+                self.diag.error(
+                    splice.span,
+                    "an element takes one spread; merge the `Attributes` into one value",
+                );
                 continue;
             }
             let written = el
