@@ -183,7 +183,10 @@ impl Attributes {
         if !valid {
             return Err(AttributeError::InvalidName { name: owned() });
         }
-        if ["formaction", "formmethod"].iter().any(|submit| submit.eq_ignore_ascii_case(name)) {
+        if ["formaction", "formmethod"]
+            .iter()
+            .any(|submit| submit.eq_ignore_ascii_case(name))
+        {
             return Err(AttributeError::NotSpreadable {
                 name: owned(),
                 reason: "it decides where and how a form submits, which its CSRF check relies on; write it literally",

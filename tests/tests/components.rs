@@ -967,7 +967,16 @@ fn every_attribute_error_and_its_message() {
 
     // Names that are dangerous only on elements that take no spreads (`<object data>`,
     // `<meta content>`, `<script type>`, `<iframe sandbox>`) are plain text elsewhere.
-    for name in ["data", "http-equiv", "content", "type", "sandbox", "allow", "csp", "language"] {
+    for name in [
+        "data",
+        "http-equiv",
+        "content",
+        "type",
+        "sandbox",
+        "allow",
+        "csp",
+        "language",
+    ] {
         assert!(Attributes::new().set(name, "v").is_ok(), "{name}");
     }
 
@@ -1687,11 +1696,23 @@ fn trusted_script_inside_a_lazy_in_textarea_cannot_end_it() {
 fn spread_names_follow_the_elements_that_take_spreads() {
     let mut attrs = vetted::Attributes::new();
     attrs.set("type", "email").unwrap();
-    attrs.set_url("src", vetted::TrustedUrl::new("/a.png").unwrap()).unwrap();
+    attrs
+        .set_url("src", vetted::TrustedUrl::new("/a.png").unwrap())
+        .unwrap();
     assert!(attrs.set("src", "/b.png").is_err());
     assert!(attrs.set("formaction", "/x").is_err());
-    assert!(attrs.set_url("formaction", vetted::TrustedUrl::new("/x").unwrap()).is_err());
+    assert!(
+        attrs
+            .set_url("formaction", vetted::TrustedUrl::new("/x").unwrap())
+            .is_err()
+    );
     assert!(attrs.set("formmethod", "post").is_err());
     assert!(attrs.set("archive", "/x.jar").is_err());
-    assert_eq!(vetted::Attributes::new().set("", "x").unwrap_err().to_string(), "an attribute name cannot be empty");
+    assert_eq!(
+        vetted::Attributes::new()
+            .set("", "x")
+            .unwrap_err()
+            .to_string(),
+        "an attribute name cannot be empty"
+    );
 }
