@@ -179,7 +179,8 @@ impl Json {
     /// # Ok::<(), JsonError>(())
     /// ```
     pub fn new<T: Serialize + ?Sized>(value: &T) -> Result<Self, JsonError> {
-        let mut text = String::new();
+        // `serde_json::to_string` starts with the same: most small objects fit without growing.
+        let mut text = String::with_capacity(128);
         write_json(value, &mut text)?;
         Ok(Self { text })
     }

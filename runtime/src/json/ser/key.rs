@@ -5,7 +5,7 @@ use core::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
-use super::{Serializer, non_finite_name};
+use super::{Error, Serializer, non_finite_name};
 use crate::json::{JsonError, write};
 
 /// A map key, written as a JSON string following `serde_json`'s rules: strings, `char`s and
@@ -15,11 +15,12 @@ use crate::json::{JsonError, write};
 pub(super) struct Key<'a, 'o>(pub(super) &'a mut Serializer<'o>);
 
 impl Key<'_, '_> {
-    fn not_a_string<T>(self, found: &'static str) -> Result<T, JsonError> {
-        Err(self.0.fail(JsonError::KeyNotString { found }))
+    fn not_a_string<T>(self, found: &'static str) -> Result<T, Error> {
+        Err(self.0.refuse(JsonError::KeyNotString { found }))
     }
 
-    fn quoted(self, write: impl FnOnce(&mut String)) -> Result<(), JsonError> {
+    #[inline]
+    fn quoted(self, write: impl FnOnce(&mut String)) -> Result<(), Error> {
         self.0.out.push('"');
         write(self.0.out);
         self.0.out.push('"');
@@ -29,7 +30,8 @@ impl Key<'_, '_> {
 
 macro_rules! quoted_integers {
     ($($method:ident: $int:ty),* $(,)?) => {$(
-        fn $method(self, value: $int) -> Result<(), JsonError> {
+        #[inline]
+        fn $method(self, value: $int) -> Result<(), Error> {
             self.quoted(|out| write::integer(value, out))
         }
     )*};
@@ -37,7 +39,7 @@ macro_rules! quoted_integers {
 
 macro_rules! refuse_key {
     ($found:literal: $($method:ident($($arg:ty),*)),* $(,)?) => {$(
-        fn $method(self, $(_: $arg),*) -> Result<(), JsonError> {
+        fn $method(self, $(_: $arg),*) -> Result<(), Error> {
             self.not_a_string($found)
         }
     )*};
@@ -45,16 +47,17 @@ macro_rules! refuse_key {
 
 impl ser::Serializer for Key<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
-    type SerializeSeq = Impossible<(), JsonError>;
-    type SerializeTuple = Impossible<(), JsonError>;
-    type SerializeTupleStruct = Impossible<(), JsonError>;
-    type SerializeTupleVariant = Impossible<(), JsonError>;
-    type SerializeMap = Impossible<(), JsonError>;
-    type SerializeStruct = Impossible<(), JsonError>;
-    type SerializeStructVariant = Impossible<(), JsonError>;
+    type Error = Error;
+    type SerializeSeq = Impossible<(), Error>;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Impossible<(), Error>;
+    type SerializeStructVariant = Impossible<(), Error>;
 
-    fn serialize_bool(self, value: bool) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_bool(self, value: bool) -> Result<(), Error> {
         self.quoted(|out| out.push_str(if value { "true" } else { "false" }))
     }
 
@@ -64,46 +67,53 @@ impl ser::Serializer for Key<'_, '_> {
         serialize_u64: u64, serialize_u128: u128,
     );
 
-    fn serialize_f32(self, value: f32) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_f32(self, value: f32) -> Result<(), Error> {
         match non_finite_name(f64::from(value)) {
-            Some(name) => Err(self.0.fail(JsonError::NonFiniteFloat { value: name })),
-            None => self.quoted(|out| write::finite_float(value, out)),
+            Some(name) => Err(self.0.refuse(JsonError::NonFiniteFloat { value: name })),
+            None => self.quoted(|out| write::finite_f32(value, out)),
         }
     }
 
-    fn serialize_f64(self, value: f64) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_f64(self, value: f64) -> Result<(), Error> {
         match non_finite_name(value) {
-            Some(name) => Err(self.0.fail(JsonError::NonFiniteFloat { value: name })),
-            None => self.quoted(|out| write::finite_float(value, out)),
+            Some(name) => Err(self.0.refuse(JsonError::NonFiniteFloat { value: name })),
+            None => self.quoted(|out| write::finite_f64(value, out)),
         }
     }
 
-    fn serialize_char(self, value: char) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_char(self, value: char) -> Result<(), Error> {
         ser::Serializer::serialize_char(self.0, value)
     }
 
-    fn serialize_str(self, value: &str) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_str(self, value: &str) -> Result<(), Error> {
         ser::Serializer::serialize_str(self.0, value)
     }
 
+    #[inline]
     fn serialize_unit_variant(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         ser::Serializer::serialize_str(self.0, variant)
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
 
+    #[inline]
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _name: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         value.serialize(self)
     }
 
@@ -116,15 +126,15 @@ impl ser::Serializer for Key<'_, '_> {
         _index: u32,
         _variant: &'static str,
         _value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         self.not_a_string("an object")
     }
 
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonError> {
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
         self.not_a_string("an array")
     }
 
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonError> {
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
         self.not_a_string("an array")
     }
 
@@ -132,7 +142,7 @@ impl ser::Serializer for Key<'_, '_> {
         self,
         _name: &'static str,
         _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, JsonError> {
+    ) -> Result<Self::SerializeTupleStruct, Error> {
         self.not_a_string("an array")
     }
 
@@ -142,11 +152,11 @@ impl ser::Serializer for Key<'_, '_> {
         _index: u32,
         _variant: &'static str,
         _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, JsonError> {
+    ) -> Result<Self::SerializeTupleVariant, Error> {
         self.not_a_string("an object")
     }
 
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, JsonError> {
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
         self.not_a_string("an object")
     }
 
@@ -154,7 +164,7 @@ impl ser::Serializer for Key<'_, '_> {
         self,
         _name: &'static str,
         _len: usize,
-    ) -> Result<Self::SerializeStruct, JsonError> {
+    ) -> Result<Self::SerializeStruct, Error> {
         self.not_a_string("an object")
     }
 
@@ -164,11 +174,11 @@ impl ser::Serializer for Key<'_, '_> {
         _index: u32,
         _variant: &'static str,
         _len: usize,
-    ) -> Result<Self::SerializeStructVariant, JsonError> {
+    ) -> Result<Self::SerializeStructVariant, Error> {
         self.not_a_string("an object")
     }
 
-    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), Error> {
         self.0.display(value)
     }
 }

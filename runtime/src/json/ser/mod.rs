@@ -2,6 +2,7 @@
 //! [`Root`] for the top-level value (objects only) and [`Key`] for map keys. All three write
 //! straight into the output `String`.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
@@ -15,6 +16,48 @@ mod root;
 
 use key::Key;
 pub(super) use root::Root;
+
+/// The error the serializers pass back: a [`JsonError`] behind one pointer.
+///
+/// Every `serialize_*` call returns a `Result<_, Error>`, so its size is paid on every value:
+/// as one non-null pointer, `Result<(), Error>` comes back in a register and is checked with
+/// one test, where `Result<(), JsonError>` (three words, for the `String` of
+/// [`JsonError::Custom`]) comes back through memory. [`write_json`](super::write_json) unboxes
+/// it at the API boundary.
+pub(super) struct Error(Box<JsonError>);
+
+impl Error {
+    #[cold]
+    #[inline(never)]
+    fn new(error: JsonError) -> Self {
+        Self(Box::new(error))
+    }
+
+    fn into_inner(self) -> JsonError {
+        *self.0
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl core::error::Error for Error {}
+
+impl ser::Error for Error {
+    #[cold]
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Self::new(<JsonError as ser::Error>::custom(message))
+    }
+}
 
 /// Writes values into `out`, counting how deep arrays and objects nest and remembering the
 /// first error, so an error a `Serialize` impl swallows still fails the whole value.
@@ -35,66 +78,81 @@ impl<'o> Serializer<'o> {
 
     /// The verdict on a whole top-level value, given what its `Serialize` impl returned: the
     /// first error seen, even one the impl swallowed.
-    pub(super) fn finish(self, result: Result<(), JsonError>) -> Result<(), JsonError> {
+    pub(super) fn finish(self, result: Result<(), Error>) -> Result<(), JsonError> {
         match self.error {
             Some(error) => Err(error),
-            None => result,
+            None => result.map_err(Error::into_inner),
         }
     }
 
     /// Records `error` if it is the first, and gives it back.
-    fn fail(&mut self, error: JsonError) -> JsonError {
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, error: Error) -> Error {
         if self.error.is_none() {
-            self.error = Some(error.clone());
+            self.error = Some((*error.0).clone());
         }
         error
+    }
+
+    /// [`Self::fail`] with a new error.
+    #[cold]
+    #[inline(never)]
+    fn refuse(&mut self, error: JsonError) -> Error {
+        self.fail(Error::new(error))
     }
 
     /// Writes a nested value, remembering its error.
     ///
     /// (A `Serialize` impl cannot return `Ok` without writing exactly one value: it has no
     /// other way to make the `Ok` value than calling the serializer once, or `end`.)
-    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
-        value
-            .serialize(&mut *self)
-            .map_err(|error| self.fail(error))
+    #[inline]
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        match value.serialize(&mut *self) {
+            Ok(()) => Ok(()),
+            Err(error) => Err(self.fail(error)),
+        }
     }
 
     /// Writes a map key as a string, remembering its error.
-    fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), JsonError> {
-        key.serialize(Key(&mut *self))
-            .map_err(|error| self.fail(error))
+    #[inline]
+    fn key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        match key.serialize(Key(&mut *self)) {
+            Ok(()) => Ok(()),
+            Err(error) => Err(self.fail(error)),
+        }
     }
 
     /// Opens an array or object (inside `{"variant":` when `variant` is given) that `close`
     /// will end; each bracket in `close` is one level of nesting.
+    #[inline]
     fn open<'a>(
         &'a mut self,
         variant: Option<&str>,
-        open: char,
-        close: &'static str,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
-        if self.depth + close.len() > MAX_DEPTH {
-            return Err(self.fail(JsonError::TooDeep));
+        close: Close,
+    ) -> Result<Compound<'a, 'o>, Error> {
+        let levels = close.levels();
+        if self.depth + levels > MAX_DEPTH {
+            return Err(self.refuse(JsonError::TooDeep));
         }
-        self.depth += close.len();
+        self.depth += levels;
         if let Some(variant) = variant {
             self.out.push('{');
             write::string(variant, self.out);
             self.out.push(':');
         }
-        self.out.push(open);
+        self.out.push(close.open());
         Ok(Compound {
             ser: self,
-            first: true,
+            state: State::First,
             close,
-            awaiting_value: false,
         })
     }
 
-    fn float(&mut self, value: f64, finite: impl FnOnce(&mut String)) -> Result<(), JsonError> {
+    #[inline]
+    fn float(&mut self, value: f64, finite: impl FnOnce(&mut String)) -> Result<(), Error> {
         match non_finite_name(value) {
-            Some(name) => Err(self.fail(JsonError::NonFiniteFloat { value: name })),
+            Some(name) => Err(self.refuse(JsonError::NonFiniteFloat { value: name })),
             None => {
                 finite(self.out);
                 Ok(())
@@ -102,14 +160,14 @@ impl<'o> Serializer<'o> {
         }
     }
 
-    fn display<T: fmt::Display + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    fn display<T: fmt::Display + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.out.push('"');
         let written = fmt::write(
             &mut write::StringContents(self.out),
             format_args!("{value}"),
         );
         if written.is_err() {
-            return Err(self.fail(JsonError::Custom(DISPLAY_FAILED.into())));
+            return Err(self.refuse(JsonError::Custom(DISPLAY_FAILED.into())));
         }
         self.out.push('"');
         Ok(())
@@ -126,6 +184,7 @@ fn misuse(problem: &'static str) -> JsonError {
     JsonError::BrokenSerialize { problem }
 }
 
+#[inline]
 fn non_finite_name(value: f64) -> Option<&'static str> {
     if value.is_nan() {
         Some("NaN")
@@ -140,7 +199,8 @@ fn non_finite_name(value: f64) -> Option<&'static str> {
 
 macro_rules! integers {
     ($($method:ident: $int:ty),* $(,)?) => {$(
-        fn $method(self, value: $int) -> Result<(), JsonError> {
+        #[inline]
+        fn $method(self, value: $int) -> Result<(), Error> {
             write::integer(value, self.out);
             Ok(())
         }
@@ -149,7 +209,7 @@ macro_rules! integers {
 
 impl<'a, 'o> ser::Serializer for &'a mut Serializer<'o> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
     type SerializeSeq = Compound<'a, 'o>;
     type SerializeTuple = Compound<'a, 'o>;
     type SerializeTupleStruct = Compound<'a, 'o>;
@@ -158,7 +218,8 @@ impl<'a, 'o> ser::Serializer for &'a mut Serializer<'o> {
     type SerializeStruct = Compound<'a, 'o>;
     type SerializeStructVariant = Compound<'a, 'o>;
 
-    fn serialize_bool(self, value: bool) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_bool(self, value: bool) -> Result<(), Error> {
         self.out.push_str(if value { "true" } else { "false" });
         Ok(())
     }
@@ -169,27 +230,31 @@ impl<'a, 'o> ser::Serializer for &'a mut Serializer<'o> {
         serialize_u64: u64, serialize_u128: u128,
     );
 
-    fn serialize_f32(self, value: f32) -> Result<(), JsonError> {
-        self.float(f64::from(value), |out| write::finite_float(value, out))
+    #[inline]
+    fn serialize_f32(self, value: f32) -> Result<(), Error> {
+        self.float(f64::from(value), |out| write::finite_f32(value, out))
     }
 
-    fn serialize_f64(self, value: f64) -> Result<(), JsonError> {
-        self.float(value, |out| write::finite_float(value, out))
+    #[inline]
+    fn serialize_f64(self, value: f64) -> Result<(), Error> {
+        self.float(value, |out| write::finite_f64(value, out))
     }
 
-    fn serialize_char(self, value: char) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_char(self, value: char) -> Result<(), Error> {
         write::string(value.encode_utf8(&mut [0; 4]), self.out);
         Ok(())
     }
 
-    fn serialize_str(self, value: &str) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_str(self, value: &str) -> Result<(), Error> {
         write::string(value, self.out);
         Ok(())
     }
 
     /// An array of numbers, as `serde_json` writes bytes.
-    fn serialize_bytes(self, value: &[u8]) -> Result<(), JsonError> {
-        let array = self.open(None, '[', "]")?;
+    fn serialize_bytes(self, value: &[u8]) -> Result<(), Error> {
+        let array = self.open(None, Close::Array)?;
         for (i, byte) in value.iter().enumerate() {
             if i > 0 {
                 array.ser.out.push(',');
@@ -199,259 +264,356 @@ impl<'a, 'o> ser::Serializer for &'a mut Serializer<'o> {
         ser::SerializeSeq::end(array)
     }
 
-    fn serialize_none(self) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_none(self) -> Result<(), Error> {
         self.serialize_unit()
     }
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
 
-    fn serialize_unit(self) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_unit(self) -> Result<(), Error> {
         self.out.push_str("null");
         Ok(())
     }
 
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
         self.serialize_unit()
     }
 
+    #[inline]
     fn serialize_unit_variant(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         self.serialize_str(variant)
     }
 
+    #[inline]
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _name: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         value.serialize(self)
     }
 
+    #[inline]
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
-        let object = self.open(None, '{', "}")?;
+    ) -> Result<(), Error> {
+        let object = self.open(None, Close::Object)?;
         write::string(variant, object.ser.out);
         object.ser.out.push(':');
         object.ser.value(value)?;
         object.finish()
     }
 
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(None, '[', "]")
+    #[inline]
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
+        self.open(None, Close::Array)
     }
 
-    fn serialize_tuple(self, _len: usize) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(None, '[', "]")
+    #[inline]
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        self.open(None, Close::Array)
     }
 
+    #[inline]
     fn serialize_tuple_struct(
         self,
         _name: &'static str,
         _len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(None, '[', "]")
+    ) -> Result<Compound<'a, 'o>, Error> {
+        self.open(None, Close::Array)
     }
 
+    #[inline]
     fn serialize_tuple_variant(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(Some(variant), '[', "]}")
+    ) -> Result<Compound<'a, 'o>, Error> {
+        self.open(Some(variant), Close::ArrayInVariant)
     }
 
-    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(None, '{', "}")
+    #[inline]
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
+        self.open(None, Close::Object)
     }
 
     /// Every struct is an ordinary object, whatever its name: `serde_json`'s private names
     /// (`RawValue`, arbitrary-precision numbers) get no special treatment, so nothing is
     /// ever copied into the output unescaped.
-    fn serialize_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(None, '{', "}")
+    #[inline]
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        self.open(None, Close::Object)
     }
 
+    #[inline]
     fn serialize_struct_variant(
         self,
         _name: &'static str,
         _index: u32,
         variant: &'static str,
         _len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
-        self.open(Some(variant), '{', "}}")
+    ) -> Result<Compound<'a, 'o>, Error> {
+        self.open(Some(variant), Close::ObjectInVariant)
     }
 
-    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), Error> {
         self.display(value)
     }
 }
 
+/// How an array or object ends: its bracket, and the `}` of the `{"variant":…}` around it
+/// for tuple and struct variants. Each bracket is one level of nesting.
+#[derive(Clone, Copy)]
+enum Close {
+    Array,
+    Object,
+    ArrayInVariant,
+    ObjectInVariant,
+}
+
+impl Close {
+    #[inline]
+    fn open(self) -> char {
+        match self {
+            Self::Array | Self::ArrayInVariant => '[',
+            Self::Object | Self::ObjectInVariant => '{',
+        }
+    }
+
+    #[inline]
+    fn text(self) -> &'static str {
+        match self {
+            Self::Array => "]",
+            Self::Object => "}",
+            Self::ArrayInVariant => "]}",
+            Self::ObjectInVariant => "}}",
+        }
+    }
+
+    #[inline]
+    fn levels(self) -> usize {
+        self.text().len()
+    }
+}
+
+/// Where an array or object being written is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Nothing written yet: no comma before the next element or member.
+    First,
+    /// After an element or a member: a comma comes first.
+    Rest,
+    /// A map key was written and its value was not.
+    AwaitingValue,
+}
+
 /// An array or object being written; `close` ends it.
+///
+/// Two words (the serializer and two one-byte enums), so the `Result` that opens one comes
+/// back in registers.
 pub(super) struct Compound<'a, 'o> {
     ser: &'a mut Serializer<'o>,
-    first: bool,
-    close: &'static str,
-    /// A map key was written and its value was not.
-    awaiting_value: bool,
+    state: State,
+    close: Close,
 }
 
 impl Compound<'_, '_> {
+    /// Writes the comma before an element or member, if one came before it.
+    #[inline]
     fn comma(&mut self) {
-        if !self.first {
+        if self.state != State::First {
             self.ser.out.push(',');
         }
-        self.first = false;
     }
 
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
         self.comma();
+        self.state = State::Rest;
         write::string(key, self.ser.out);
         self.ser.out.push(':');
         self.ser.value(value)
     }
 
-    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.comma();
+        self.state = State::Rest;
         self.ser.value(value)
     }
 
-    fn finish(self) -> Result<(), JsonError> {
-        if self.awaiting_value {
-            return Err(self.ser.fail(misuse(KEY_WITHOUT_VALUE)));
+    #[inline]
+    fn finish(self) -> Result<(), Error> {
+        if self.state == State::AwaitingValue {
+            return Err(self.ser.refuse(misuse(KEY_WITHOUT_VALUE)));
         }
-        self.ser.out.push_str(self.close);
-        self.ser.depth -= self.close.len();
+        self.ser.out.push_str(self.close.text());
+        self.ser.depth -= self.close.levels();
         Ok(())
     }
 }
 
 impl ser::SerializeSeq for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeTuple for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeTupleStruct for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeTupleVariant for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), JsonError> {
-        if self.awaiting_value {
-            return Err(self.ser.fail(misuse(KEY_TWICE)));
+    #[inline]
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        if self.state == State::AwaitingValue {
+            return Err(self.ser.refuse(misuse(KEY_TWICE)));
         }
         self.comma();
+        // A key that fails leaves the map as it was after its last value.
+        self.state = State::Rest;
         self.ser.key(key)?;
         self.ser.out.push(':');
-        self.awaiting_value = true;
+        self.state = State::AwaitingValue;
         Ok(())
     }
 
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonError> {
-        if !self.awaiting_value {
-            return Err(self.ser.fail(misuse(VALUE_WITHOUT_KEY)));
+    #[inline]
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        if self.state != State::AwaitingValue {
+            return Err(self.ser.refuse(misuse(VALUE_WITHOUT_KEY)));
         }
-        self.awaiting_value = false;
+        self.state = State::Rest;
         self.ser.value(value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
+    #[inline]
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
         key: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         self.field(key, value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
     }
 }
 
 impl ser::SerializeStructVariant for Compound<'_, '_> {
     type Ok = ();
-    type Error = JsonError;
+    type Error = Error;
 
+    #[inline]
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
         key: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         self.field(key, value)
     }
 
-    fn end(self) -> Result<(), JsonError> {
+    #[inline]
+    fn end(self) -> Result<(), Error> {
         self.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::mem::size_of;
+
+    /// The results passed back through every value stay small enough for registers.
+    #[test]
+    fn results_fit_in_registers() {
+        assert_eq!(size_of::<Result<(), Error>>(), size_of::<usize>());
+        assert_eq!(
+            size_of::<Result<Compound<'_, '_>, Error>>(),
+            2 * size_of::<usize>()
+        );
+        assert!(size_of::<Result<(), JsonError>>() > 2 * size_of::<usize>());
     }
 }

@@ -4,7 +4,7 @@ use core::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
-use super::{Compound, Serializer};
+use super::{Compound, Error, Serializer};
 use crate::json::JsonError;
 
 /// The top-level value: accepts what serializes as a JSON object and refuses the rest.
@@ -14,14 +14,14 @@ use crate::json::JsonError;
 pub(in crate::json) struct Root<'a, 'o>(pub(in crate::json) &'a mut Serializer<'o>);
 
 impl Root<'_, '_> {
-    fn not_an_object<T>(self, found: &'static str) -> Result<T, JsonError> {
-        Err(self.0.fail(JsonError::NotAnObject { found }))
+    fn not_an_object<T>(self, found: &'static str) -> Result<T, Error> {
+        Err(self.0.refuse(JsonError::NotAnObject { found }))
     }
 }
 
 macro_rules! refuse {
     ($found:literal: $($method:ident($($arg:ty),*)),* $(,)?) => {$(
-        fn $method(self, $(_: $arg),*) -> Result<(), JsonError> {
+        fn $method(self, $(_: $arg),*) -> Result<(), Error> {
             self.not_an_object($found)
         }
     )*};
@@ -29,10 +29,10 @@ macro_rules! refuse {
 
 impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
     type Ok = ();
-    type Error = JsonError;
-    type SerializeSeq = Impossible<(), JsonError>;
-    type SerializeTuple = Impossible<(), JsonError>;
-    type SerializeTupleStruct = Impossible<(), JsonError>;
+    type Error = Error;
+    type SerializeSeq = Impossible<(), Error>;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
     type SerializeTupleVariant = Compound<'a, 'o>;
     type SerializeMap = Compound<'a, 'o>;
     type SerializeStruct = Compound<'a, 'o>;
@@ -51,7 +51,7 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
     refuse!("an array": serialize_bytes(&[u8]));
     refuse!("null": serialize_none(), serialize_unit(), serialize_unit_struct(&'static str));
 
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
 
@@ -59,7 +59,7 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         self,
         _name: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         value.serialize(self)
     }
 
@@ -69,15 +69,15 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         index: u32,
         variant: &'static str,
         value: &T,
-    ) -> Result<(), JsonError> {
+    ) -> Result<(), Error> {
         ser::Serializer::serialize_newtype_variant(self.0, name, index, variant, value)
     }
 
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonError> {
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
         self.not_an_object("an array")
     }
 
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonError> {
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
         self.not_an_object("an array")
     }
 
@@ -85,7 +85,7 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         self,
         _name: &'static str,
         _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, JsonError> {
+    ) -> Result<Self::SerializeTupleStruct, Error> {
         self.not_an_object("an array")
     }
 
@@ -95,19 +95,15 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         index: u32,
         variant: &'static str,
         len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
+    ) -> Result<Compound<'a, 'o>, Error> {
         ser::Serializer::serialize_tuple_variant(self.0, name, index, variant, len)
     }
 
-    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a, 'o>, JsonError> {
+    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a, 'o>, Error> {
         ser::Serializer::serialize_map(self.0, len)
     }
 
-    fn serialize_struct(
-        self,
-        name: &'static str,
-        len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
+    fn serialize_struct(self, name: &'static str, len: usize) -> Result<Compound<'a, 'o>, Error> {
         ser::Serializer::serialize_struct(self.0, name, len)
     }
 
@@ -117,11 +113,11 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         index: u32,
         variant: &'static str,
         len: usize,
-    ) -> Result<Compound<'a, 'o>, JsonError> {
+    ) -> Result<Compound<'a, 'o>, Error> {
         ser::Serializer::serialize_struct_variant(self.0, name, index, variant, len)
     }
 
-    fn collect_str<T: fmt::Display + ?Sized>(self, _value: &T) -> Result<(), JsonError> {
+    fn collect_str<T: fmt::Display + ?Sized>(self, _value: &T) -> Result<(), Error> {
         self.not_an_object("a string")
     }
 }
