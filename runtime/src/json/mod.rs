@@ -62,8 +62,25 @@
 //! The same text is safe as the whole body of `<script type="application/json" id="d">` (read
 //! with `JSON.parse(document.getElementById("d").textContent)`) or as an expression in a script
 //! (`const d = {…};`): it holds no `<`, so nothing in it can close the element (`</script>`),
-//! open a comment (`<!--`) or start a tag, and it is valid JavaScript as well as JSON.
-//! [`Json::as_str`] gives the text for such uses until `html!` puts values in `<script>`.
+//! open a comment (`<!--`) or start a tag, and it is valid JavaScript as well as JSON. `html!`
+//! accepts it in both places:
+//!
+//! ```
+//! # use std::collections::BTreeMap;
+//! let json = vetted::Json::new(&BTreeMap::from([("note", "</script>")]))?;
+//! let page = vetted::html! {
+//!     <script type="application/json" id="d">{json}</script>
+//!     <script>"const d = " {json} ";"</script>
+//! };
+//! assert_eq!(
+//!     page.as_str(),
+//!     concat!(
+//!         r#"<script type="application/json" id="d">{"note":"\u003c/script\u003e"}</script>"#,
+//!         r#"<script>const d = {"note":"\u003c/script\u003e"};</script>"#,
+//!     ),
+//! );
+//! # Ok::<(), vetted::JsonError>(())
+//! ```
 //!
 //! # The canonical form
 //!
