@@ -204,10 +204,16 @@ impl Checker {
             .find(|other| other.name.text.eq_ignore_ascii_case(name))
         {
             let first = &first.name.text;
-            self.diag.error_spanned(
-                &attr.name,
-                format!("duplicate attribute `{name}`: `{first}` is already set on this element and browsers ignore the second; remove one"),
-            );
+            let message = match name.get(.."class:".len()) {
+                Some(prefix) if prefix.eq_ignore_ascii_case("class:") => format!(
+                    "class `{}` is toggled twice; combine the conditions into one `{name}={{a || b}}`",
+                    &name["class:".len()..]
+                ),
+                _ => format!(
+                    "duplicate attribute `{name}`: `{first}` is already set on this element and browsers ignore the second; remove one"
+                ),
+            };
+            self.diag.error_spanned(&attr.name, message);
         }
     }
 

@@ -32,7 +32,11 @@ impl Checker {
             let Ok(field) = syn::parse_str::<syn::Ident>(prop) else {
                 self.diag.error_spanned(
                     &attr.name,
-                    format!("`{prop}` is not a prop name: props are the component's Rust fields; write `{}`", prop.replace(['-', ':', '.'], "_")),
+                    if prop.starts_with("class:") {
+                        format!("a component takes no class toggles; give `{name}` a `bool` prop and toggle the class inside it")
+                    } else {
+                        format!("`{prop}` is not a prop name: props are the component's Rust fields; write `{}`", prop.replace(['-', ':', '.'], "_"))
+                    },
                 );
                 continue;
             };
@@ -63,7 +67,7 @@ impl Checker {
                 AttrValue::Parts(_) => {
                     self.diag.error_spanned(
                         attr.value_tokens(),
-                        format!("a prop cannot be built from parts; pass one value: `{prop}={{format!(...)}}`"),
+                        format!("a prop cannot be built from parts; pass one value of the field's type: `{prop}={{value}}`"),
                     );
                     continue;
                 }
