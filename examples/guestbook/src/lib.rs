@@ -1,0 +1,416 @@
+//! A guestbook that no payload can break: an axum 0.8 app whose every view is written with
+//! vetted, storing what visitors send in SQLite.
+//!
+//! | route | what |
+//! |---|---|
+//! | `GET /` | the sign form, the entries, and a JSON data island a nonced script reads |
+//! | `POST /entries` | signs (CSRF-checked); invalid input re-renders the form with 422 |
+//! | `GET /files` | the upload form and the shared files |
+//! | `POST /files` | uploads a file (multipart, CSRF-checked, up to 1 MiB) |
+//! | `GET /files/{id}` | the file as a [`vetted::download::Download`]: saved, never shown |
+//! | `POST /csp-reports` | where browsers report Content-Security-Policy violations |
+//!
+//! Every page is a [`vetted::Page`], so it carries a fresh CSP nonce and the security headers
+//! ([`views::security_headers`]). The binary (`cargo run -p guestbook`) serves [`router`] on
+//! `127.0.0.1`; the browser test builds the same router on a free port.
+
+pub mod csrf;
+pub mod form;
+pub mod store;
+pub mod views;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
+use axum::extract::rejection::FormRejection;
+use axum::extract::{DefaultBodyLimit, Form, Multipart, Path as UrlPath, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use vetted::Page;
+use vetted::download::{ContentType, Download};
+
+use crate::csrf::{Rejection, Token};
+use crate::form::{EntryForm, FieldErrors};
+use crate::store::{Store, StoreError};
+use crate::views::GuestbookView;
+
+/// The largest file a visitor may upload.
+pub const FILE_MAX: usize = 1024 * 1024;
+
+/// The longest uploaded file name, in characters.
+pub const FILE_NAME_MAX: usize = 255;
+
+/// The largest request body: a file of [`FILE_MAX`] bytes and the multipart framing around it.
+const BODY_LIMIT: usize = FILE_MAX + 64 * 1024;
+
+/// The largest CSP report accepted, and how many are kept.
+const REPORT_LIMIT: usize = 16 * 1024;
+const REPORTS_KEPT: usize = 100;
+
+/// Where the database lives when `DATABASE_URL` is not set: in the build directory, so a demo
+/// run from the repository leaves the checkout clean.
+pub const DEFAULT_DATABASE: &str = "target/guestbook.sqlite3";
+
+/// The database path for a `DATABASE_URL` value: a plain path, or `sqlite://path` /
+/// `sqlite:path`; [`DEFAULT_DATABASE`] when unset or empty.
+#[must_use]
+pub fn database_path(url: Option<&str>) -> PathBuf {
+    let url = url.unwrap_or_default();
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    PathBuf::from(if path.is_empty() {
+        DEFAULT_DATABASE
+    } else {
+        path
+    })
+}
+
+/// What every request shares: the database and the CSP reports received.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    store: Store,
+    csp_reports: Arc<Mutex<Vec<String>>>,
+}
+
+impl AppState {
+    /// The state for the database file at `path`, created with its schema on first run.
+    ///
+    /// # Errors
+    ///
+    /// If the database cannot be opened or created.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Ok(Self {
+            store: Store::open(path)?,
+            csp_reports: Arc::default(),
+        })
+    }
+
+    /// The database.
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The Content-Security-Policy violation reports browsers have sent (the newest 100).
+    #[must_use]
+    pub fn csp_reports(&self) -> Vec<String> {
+        self.csp_reports
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(show_guestbook))
+        .route("/entries", get(|| async { Redirect::to("/") }).post(sign))
+        .route("/files", get(show_files).post(upload))
+        .route("/files/{id}", get(download))
+        .route(
+            "/csp-reports",
+            post(csp_report).layer(DefaultBodyLimit::max(REPORT_LIMIT)),
+        )
+        .fallback(|| async { not_found() })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// Serves the application on `listener` until the process ends.
+///
+/// # Errors
+///
+/// If accepting connections fails.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    axum::serve(listener, router(state)).await
+}
+
+/// A page with the visitor's CSRF cookie (re)set, so the form in it can be sent.
+fn with_token(status: StatusCode, token: &Token, page: Page) -> Response {
+    (status, [(header::SET_COOKIE, token.set_cookie())], page).into_response()
+}
+
+fn not_found() -> Response {
+    let page = views::message("Not found", "There is nothing at this address.");
+    (StatusCode::NOT_FOUND, page).into_response()
+}
+
+fn bad_request(text: &str) -> Response {
+    let page = views::message("That request could not be read", text);
+    (StatusCode::BAD_REQUEST, page).into_response()
+}
+
+fn server_error(error: &dyn std::error::Error) -> Response {
+    eprintln!("guestbook: {error}");
+    let page = views::message(
+        "Something went wrong",
+        "The server could not finish this request. Please try again in a moment.",
+    );
+    (StatusCode::INTERNAL_SERVER_ERROR, page).into_response()
+}
+
+fn csrf_refused(rejection: Rejection, headers: &HeaderMap) -> Response {
+    let text = match rejection {
+        Rejection::CrossSite => "This form was sent from another site, so it was not accepted.",
+        Rejection::MissingCookie | Rejection::Mismatch => {
+            "This form has expired. Go back, reload the page, and send it again."
+        }
+    };
+    let token = Token::from_cookie_or_new(headers);
+    with_token(
+        StatusCode::FORBIDDEN,
+        &token,
+        views::message("Form not accepted", text),
+    )
+}
+
+async fn show_guestbook(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let token = Token::from_cookie_or_new(&headers);
+    let form = EntryForm::default();
+    render_guestbook(
+        &state,
+        StatusCode::OK,
+        &form,
+        &FieldErrors::default(),
+        &token,
+    )
+    .await
+}
+
+async fn render_guestbook(
+    state: &AppState,
+    status: StatusCode,
+    form: &EntryForm,
+    errors: &FieldErrors,
+    token: &Token,
+) -> Response {
+    let entries = match state.store.entries().await {
+        Ok(entries) => entries,
+        Err(error) => return server_error(&error),
+    };
+    let total = match state.store.entry_count().await {
+        Ok(total) => total,
+        Err(error) => return server_error(&error),
+    };
+    let view = GuestbookView {
+        entries: &entries,
+        total,
+        form,
+        errors,
+        token,
+    };
+    match views::guestbook(&view) {
+        Ok(page) => with_token(status, token, page),
+        Err(error) => server_error(&error),
+    }
+}
+
+async fn sign(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    form: Result<Form<EntryForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_request("The form did not arrive as a web form. Please send it from the page.");
+    };
+    let token = match csrf::verify(&headers, form.csrf.as_deref()) {
+        Ok(token) => token,
+        Err(rejection) => return csrf_refused(rejection, &headers),
+    };
+    match form.validate() {
+        Ok(entry) => match state.store.add_entry(entry).await {
+            Ok(id) => Redirect::to(&format!("/#entry-{id}")).into_response(),
+            Err(error) => server_error(&error),
+        },
+        Err(errors) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render_guestbook(&state, status, &form, &errors, &token).await
+        }
+    }
+}
+
+async fn show_files(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let token = Token::from_cookie_or_new(&headers);
+    render_files(&state, StatusCode::OK, &token, None).await
+}
+
+async fn render_files(
+    state: &AppState,
+    status: StatusCode,
+    token: &Token,
+    error: Option<&str>,
+) -> Response {
+    match state.store.files().await {
+        Ok(files) => with_token(status, token, views::files(&files, token, error)),
+        Err(error) => server_error(&error),
+    }
+}
+
+/// Why an upload was not stored, as the form shows it.
+struct UploadError {
+    status: StatusCode,
+    text: String,
+}
+
+impl UploadError {
+    fn new(status: StatusCode, text: impl Into<String>) -> Self {
+        Self {
+            status,
+            text: text.into(),
+        }
+    }
+
+    fn unreadable(error: &MultipartError) -> Self {
+        if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Self::too_large()
+        } else {
+            Self::new(
+                error.status(),
+                "The upload could not be read. Please try again.",
+            )
+        }
+    }
+
+    fn too_large() -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "That file is larger than 1 MiB. Please choose a smaller one.",
+        )
+    }
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let Ok(mut multipart) = multipart else {
+        return bad_request(
+            "The upload did not arrive as a file form. Please send it from the page.",
+        );
+    };
+    // The CSRF field comes first (vetted writes it as the form's first child), so the token is
+    // checked before a single byte of the file is read.
+    let mut submitted = None;
+    let outcome = loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => {
+                break Err(UploadError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "Please choose a file to upload.",
+                ));
+            }
+            Err(error) => break Err(UploadError::unreadable(&error)),
+        };
+        match field.name() {
+            Some(csrf::FIELD_NAME) => match field.text().await {
+                Ok(text) => submitted = Some(text),
+                Err(error) => break Err(UploadError::unreadable(&error)),
+            },
+            Some("file") => {
+                if let Err(rejection) = csrf::verify(&headers, submitted.as_deref()) {
+                    return csrf_refused(rejection, &headers);
+                }
+                break read_file(field).await;
+            }
+            _ => {}
+        }
+    };
+    let token = match csrf::verify(&headers, submitted.as_deref()) {
+        Ok(token) => token,
+        Err(rejection) => return csrf_refused(rejection, &headers),
+    };
+    match outcome {
+        Ok((name, bytes)) => match state.store.add_file(name, bytes).await {
+            Ok(_) => Redirect::to("/files").into_response(),
+            Err(error) => server_error(&error),
+        },
+        Err(error) => render_files(&state, error.status, &token, Some(&error.text)).await,
+    }
+}
+
+/// Reads one file field, refusing it when it is empty, too large or badly named.
+async fn read_file(mut field: Field<'_>) -> Result<(String, Vec<u8>), UploadError> {
+    let name = field.file_name().unwrap_or_default().to_owned();
+    let mut bytes = Vec::new();
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) if bytes.len() + chunk.len() > FILE_MAX => {
+                return Err(UploadError::too_large());
+            }
+            Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+            Ok(None) => break,
+            Err(error) => return Err(UploadError::unreadable(&error)),
+        }
+    }
+    let unprocessable = |text: &str| Err(UploadError::new(StatusCode::UNPROCESSABLE_ENTITY, text));
+    if name.is_empty() && bytes.is_empty() {
+        unprocessable("Please choose a file to upload.")
+    } else if bytes.is_empty() {
+        unprocessable("That file is empty. Please choose one with something in it.")
+    } else if name.chars().count() > FILE_NAME_MAX {
+        unprocessable("That file's name is too long: 255 characters is the most.")
+    } else if name.trim().is_empty() {
+        unprocessable("That file has no name. Please rename it and try again.")
+    } else {
+        Ok((name, bytes))
+    }
+}
+
+async fn download(State(state): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return not_found();
+    };
+    match state.store.file(id).await {
+        Ok(Some((name, bytes))) => Download::new(&name, content_type(&name), bytes).into_response(),
+        Ok(None) => not_found(),
+        Err(error) => server_error(&error),
+    }
+}
+
+/// The declared type of an upload, from its name's extension: one of the types
+/// [`Download`] allows, which never run; anything else is plain bytes.
+#[must_use]
+pub fn content_type(name: &str) -> ContentType {
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, extension)| extension.to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "pdf" => ContentType::Pdf,
+        "png" => ContentType::Png,
+        "jpg" | "jpeg" => ContentType::Jpeg,
+        "gif" => ContentType::Gif,
+        "webp" => ContentType::Webp,
+        "txt" => ContentType::PlainText,
+        "csv" => ContentType::Csv,
+        "zip" => ContentType::Zip,
+        "json" => ContentType::Json,
+        _ => ContentType::OctetStream,
+    }
+}
+
+async fn csp_report(State(state): State<AppState>, body: Bytes) -> StatusCode {
+    let report = String::from_utf8_lossy(&body)
+        .chars()
+        .take(2000)
+        .collect::<String>();
+    eprintln!("guestbook: CSP violation reported: {report}");
+    let mut reports = state
+        .csp_reports
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    if reports.len() == REPORTS_KEPT {
+        reports.remove(0);
+    }
+    reports.push(report);
+    StatusCode::NO_CONTENT
+}

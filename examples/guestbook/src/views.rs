@@ -1,0 +1,379 @@
+//! Every page, written with vetted: a layout component, the guestbook, the files, and the
+//! error pages.
+//!
+//! Each page is a [`vetted::Page`]: the markup is built with the response's own CSP nonce, and
+//! the headers carry a policy that allows exactly that nonce. Nothing here escapes anything by
+//! hand: the templates decide, for each value, whether it is text, an attribute, a URL, an
+//! image URL or JSON.
+
+use serde::Serialize;
+use vetted::csp::Nonce;
+use vetted::headers::SecurityHeaders;
+use vetted::{Html, Json, JsonError, Page, Render, display, html, lazy, trusted_script};
+
+use crate::csrf::Token;
+use crate::form::{EntryForm, FieldErrors, MESSAGE_MAX, NAME_MAX, URL_MAX};
+use crate::store::{Entry, FileInfo};
+
+/// The Content-Security-Policy of every page: vetted's recommended policy, plus
+///
+/// - `style-src` limited to the nonce (no injected `<style>` or `style` attribute applies),
+/// - Trusted Types for script sinks (no string reaches `innerHTML` or `eval`), and
+/// - `report-uri`, so any violation in a visitor's browser reaches the server.
+pub const CONTENT_SECURITY_POLICY: &str = "script-src {nonce} 'strict-dynamic'; style-src {nonce}; \
+     object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'; \
+     require-trusted-types-for 'script'; trusted-types 'none'; report-uri /csp-reports";
+
+/// The security headers of every page: vetted's recommended set with the policy above.
+#[must_use]
+pub fn security_headers() -> SecurityHeaders {
+    SecurityHeaders::recommended().content_security_policy(CONTENT_SECURITY_POLICY)
+}
+
+/// Builds a page with a fresh nonce and this site's security headers.
+fn page(build: impl FnOnce(&Nonce) -> Html) -> Page {
+    Page::new(build).security_headers(security_headers())
+}
+
+/// The sections the navigation links to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The guestbook itself.
+    Guestbook,
+    /// The uploaded files.
+    Files,
+    /// Neither (an error page).
+    None,
+}
+
+impl Section {
+    const LINKS: [(Self, &'static str, &'static str); 2] = [
+        (Self::Guestbook, "/", "Guestbook"),
+        (Self::Files, "/files", "Files"),
+    ];
+}
+
+/// The chrome every page shares; the page itself is its children.
+struct Layout<'a, C> {
+    title: &'a str,
+    nonce: &'a Nonce,
+    current: Section,
+    children: C,
+}
+
+impl<C: Render> Render for Layout<'_, C> {
+    fn render_to(&self, out: &mut Html) {
+        lazy! {
+            <!DOCTYPE html>
+            @nonce = self.nonce;
+            <html lang="en">
+                <head>
+                    <meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>{self.title} " · vetted guestbook"</title>
+                    // Every CSP violation this page meets is kept for inspection (and reported to
+                    // the server by the policy's `report-uri`).
+                    <script>{trusted_script!(
+                        "window.__cspViolations = [];\
+                         document.addEventListener('securitypolicyviolation', function (event) {\
+                           window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);\
+                         });"
+                    )}</script>
+                    <style>{style_sheet()}</style>
+                </head>
+                <body>
+                    <header class="top">
+                        <a class="brand" href="/">"vetted guestbook"</a>
+                        <nav aria-label="main">
+                            @for (section, path, label) in Section::LINKS {
+                                <a href={path} class="nav" class:current={section == self.current}
+                                    aria-current={(section == self.current).then_some("page")}>{label}</a>
+                            }
+                        </nav>
+                    </header>
+                    <main>{self.children}</main>
+                    <footer>
+                        <small>"Every name, message, link, avatar and file name here came from a visitor. "
+                            "vetted wrote each one for the exact place it sits in."</small>
+                    </footer>
+                </body>
+            </html>
+        }
+        .render_to(out);
+    }
+}
+
+/// The site's only style sheet, inline and allowed by the nonce.
+fn style_sheet() -> vetted::TrustedStyleSheet {
+    vetted::trusted_style_sheet!(
+        "*{box-sizing:border-box}\
+     body{margin:0;font:15px/1.45 system-ui,sans-serif;color:#1d2330;background:#f4f1ea}\
+     .top{display:flex;gap:1.5rem;align-items:baseline;padding:.8rem 2rem;background:#1d2330}\
+     .top a{color:#f4f1ea;text-decoration:none}.brand{font-weight:700;font-size:1.1rem}\
+     .top nav{display:flex;gap:1rem}.top a.current{text-decoration:underline}\
+     main{max-width:76rem;margin:0 auto;padding:1.5rem 2rem;display:grid;\
+       grid-template-columns:minmax(18rem,24rem) 1fr;gap:2rem;align-items:start}\
+     h1{margin:.2rem 0 .8rem;font-size:1.5rem}h2{font-size:1.1rem;margin:0 0 .6rem}\
+     .card{background:#fff;border-radius:10px;padding:1.1rem;box-shadow:0 1px 3px #0002}\
+     .field{margin-bottom:.8rem}label{display:block;font-weight:600;margin-bottom:.2rem}\
+     input,textarea{width:100%;font:inherit;padding:.4rem .5rem;border:1px solid #b9b4a8;border-radius:6px}\
+     .invalid input,.invalid textarea{border-color:#b3261e;background:#fff6f5}\
+     .error,.errors{color:#b3261e}.errors{font-weight:600}.hint{color:#667;font-size:.85rem;margin:.2rem 0 0}\
+     button{font:inherit;font-weight:600;padding:.5rem 1rem;border:0;border-radius:6px;background:#2b5fd9;color:#fff;cursor:pointer}\
+     .count{color:#445;margin:0 0 1rem}\
+     ol.entries{list-style:none;margin:0;padding:0;display:grid;gap:.7rem}\
+     .entry{display:grid;grid-template-columns:48px 1fr;gap:.8rem;background:#fff;border-radius:10px;padding:.8rem;box-shadow:0 1px 3px #0002}\
+     .avatar{width:48px;height:48px;border-radius:50%;background:#d9d4c7;object-fit:cover;image-rendering:pixelated}\
+     .meta{margin:0;color:#556;overflow-wrap:anywhere}.name{color:#1d2330}\
+     .name,.website,.message,.download{unicode-bidi:isolate}\
+     .website{color:#2b5fd9;font-family:ui-monospace,monospace;font-size:.85rem}\
+     .message{margin:.3rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere}\
+     table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #e3ded2;overflow-wrap:anywhere}\
+     footer{max-width:76rem;margin:0 auto;padding:0 2rem 2rem;color:#667}\
+     @media (max-width:50rem){main{grid-template-columns:1fr}}"
+    )
+}
+
+/// One labelled input or textarea, with its error.
+struct Field<'a> {
+    name: &'a str,
+    label: &'a str,
+    value: &'a str,
+    error: Option<&'a str>,
+    hint: &'a str,
+    max: usize,
+    multiline: bool,
+    required: bool,
+    url: bool,
+}
+
+impl Render for Field<'_> {
+    fn render_to(&self, out: &mut Html) {
+        let invalid = self.error.is_some();
+        let error_id = &format!("{}-error", self.name);
+        let described_by = invalid.then_some(error_id.as_str());
+        lazy! {
+            <div class="field" class:invalid={invalid}>
+                <label for={self.name}>{self.label}</label>
+                @if self.multiline {
+                    <textarea id={self.name} name={self.name} rows="5" maxlength={self.max}
+                        required={self.required} aria-invalid={invalid.then_some("true")}
+                        aria-describedby={described_by}>{self.value}</textarea>
+                } @else {
+                    <input type="text" id={self.name} name={self.name} value={self.value}
+                        maxlength={self.max} required={self.required}
+                        inputmode={self.url.then_some("url")} autocomplete={self.url.then_some("url")}
+                        aria-invalid={invalid.then_some("true")} aria-describedby={described_by}>
+                }
+                @if let Some(error) = self.error {
+                    <p class="error" id={error_id}>{error}</p>
+                }
+                <p class="hint">{self.hint}</p>
+            </div>
+        }
+        .render_to(out);
+    }
+}
+
+/// What the guestbook's JSON data island holds: the count the page script shows, and the
+/// entries on the page for any script that wants them.
+#[derive(Serialize)]
+struct Island<'a> {
+    count: i64,
+    entries: Vec<IslandEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct IslandEntry<'a> {
+    id: i64,
+    name: &'a str,
+    message: &'a str,
+    website: Option<&'a str>,
+}
+
+/// Everything the guestbook page shows.
+#[derive(Debug)]
+pub struct GuestbookView<'a> {
+    /// The newest entries, newest first.
+    pub entries: &'a [Entry],
+    /// How many entries there are in all.
+    pub total: i64,
+    /// The form as the visitor left it (empty for a fresh page).
+    pub form: &'a EntryForm,
+    /// What is wrong with it, if it was sent.
+    pub errors: &'a FieldErrors,
+    /// The visitor's CSRF token.
+    pub token: &'a Token,
+}
+
+/// The guestbook: the sign form, the entries, and the data island the count script reads.
+///
+/// # Errors
+///
+/// If the data island cannot be serialized (it always can: its top level is an object).
+pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
+    let island = Json::new(&Island {
+        count: view.total,
+        entries: view
+            .entries
+            .iter()
+            .map(|entry| IslandEntry {
+                id: entry.id,
+                name: &entry.name,
+                message: &entry.message,
+                website: entry.website.as_deref(),
+            })
+            .collect(),
+    })?;
+    let form = view.form;
+    let errors = view.errors;
+    let csrf = view.token.field();
+    let shown = view.entries.len();
+    Ok(page(|nonce| {
+        html! {
+            @nonce = nonce;
+            <Layout title="Guestbook" nonce={nonce} current={Section::Guestbook}>
+                <section class="card sign" aria-labelledby="sign-title">
+                    <h1 id="sign-title">"Sign the guestbook"</h1>
+                    @if errors.any() {
+                        <p class="errors" role="alert">"Nothing was saved: please fix the fields marked below."</p>
+                    }
+                    <form method="post" action="/entries" csrf={csrf} id="sign">
+                        <Field name="name" label="Name" value={form.name.as_str()}
+                            error={errors.name.as_deref()} hint="Up to 80 characters, any you like."
+                            max={NAME_MAX} multiline={false} required url={false}/>
+                        <Field name="website" label="Website (optional)" value={form.website.as_str()}
+                            error={errors.website.as_deref()} hint="One address, no spaces."
+                            max={URL_MAX} multiline={false} required={false} url/>
+                        <Field name="avatar" label="Avatar URL (optional)" value={form.avatar.as_str()}
+                            error={errors.avatar.as_deref()} hint="An image address, or a data:image/png;base64 URL."
+                            max={URL_MAX} multiline={false} required={false} url/>
+                        <Field name="message" label="Message" value={form.message.as_str()}
+                            error={errors.message.as_deref()} hint="Up to 2000 characters. Markup shows as text."
+                            max={MESSAGE_MAX} multiline required url={false}/>
+                        <button type="submit">"Sign"</button>
+                    </form>
+                </section>
+                <section class="book" aria-labelledby="entries-title">
+                    <h2 id="entries-title">"Entries"</h2>
+                    <p class="count" id="entry-count">{view.total} " entries"</p>
+                    <script type="application/json" id="guestbook-data">{island}</script>
+                    <script>{trusted_script!(
+                        "(function () {\
+                           var data = JSON.parse(document.getElementById('guestbook-data').textContent);\
+                           var count = document.getElementById('entry-count');\
+                           count.textContent = data.count === 1 ? '1 entry, read from the JSON island'\
+                             : data.count + ' entries, read from the JSON island';\
+                           count.dataset.fromScript = 'true';\
+                         })();"
+                    )}</script>
+                    @if view.entries.is_empty() {
+                        <p>"No entries yet: be the first to sign."</p>
+                    } @else {
+                        <ol class="entries">
+                            @for entry in view.entries {
+                                <EntryItem entry={entry}/>
+                            }
+                        </ol>
+                        @if i64::try_from(shown).is_ok_and(|shown| shown < view.total) {
+                            <p class="hint">"Showing the newest " {shown} " entries."</p>
+                        }
+                    }
+                </section>
+            </Layout>
+        }
+    }))
+}
+
+/// One entry: every field came from a visitor.
+struct EntryItem<'a> {
+    entry: &'a Entry,
+}
+
+impl Render for EntryItem<'_> {
+    fn render_to(&self, out: &mut Html) {
+        let entry = self.entry;
+        lazy! {
+            <li class="entry" id={display(format_args!("entry-{}", entry.id))} data-author={entry.name}>
+                @if let Some(avatar) = &entry.avatar {
+                    <img class="avatar" src={avatar} alt="" width="48" height="48" referrerpolicy="no-referrer">
+                } @else {
+                    <span class="avatar" aria-hidden="true"></span>
+                }
+                <div>
+                    <p class="meta">
+                        <strong class="name">{entry.name}</strong>
+                        @if let Some(website) = &entry.website {
+                            " · " <a class="website" href={website} rel="nofollow ugc noopener noreferrer">{website}</a>
+                        }
+                        " · " <time>{entry.created_at}</time>
+                    </p>
+                    <p class="message">{entry.message}</p>
+                </div>
+            </li>
+        }
+        .render_to(out);
+    }
+}
+
+/// The files page: the upload form and every uploaded file, each a link to its download.
+#[must_use]
+pub fn files(files: &[FileInfo], token: &Token, error: Option<&str>) -> Page {
+    let csrf = token.field();
+    page(|nonce| {
+        html! {
+            <Layout title="Files" nonce={nonce} current={Section::Files}>
+                <section class="card" aria-labelledby="upload-title">
+                    <h1 id="upload-title">"Share a file"</h1>
+                    <form method="post" action="/files" enctype="multipart/form-data" csrf={csrf} id="upload">
+                        <div class="field" class:invalid={error.is_some()}>
+                            <label for="file">"File (up to 1 MiB)"</label>
+                            <input type="file" id="file" name="file" required
+                                aria-describedby={error.map(|_| "file-error")}>
+                            @if let Some(error) = error {
+                                <p class="error" id="file-error" role="alert">{error}</p>
+                            }
+                            <p class="hint">"Any name, any content: it is always downloaded, never opened here."</p>
+                        </div>
+                        <button type="submit">"Upload"</button>
+                    </form>
+                </section>
+                <section class="card" aria-labelledby="files-title">
+                    <h2 id="files-title">"Shared files"</h2>
+                    @if files.is_empty() {
+                        <p>"No files yet."</p>
+                    } @else {
+                        <table class="files">
+                            <thead><tr><th>"Name"</th><th>"Size"</th><th>"Shared"</th></tr></thead>
+                            <tbody>
+                                @for file in files {
+                                    <tr class="file" data-name={file.name}>
+                                        <td><a class="download" href=("/files/" {file.id})>{file.name}</a></td>
+                                        <td>{file.size} " bytes"</td>
+                                        <td>{file.created_at}</td>
+                                    </tr>
+                                }
+                            </tbody>
+                        </table>
+                    }
+                </section>
+            </Layout>
+        }
+    })
+}
+
+/// A page that only says what happened: not found, refused, or failed.
+#[must_use]
+pub fn message(title: &str, text: &str) -> Page {
+    page(|nonce| {
+        html! {
+            <Layout title={title} nonce={nonce} current={Section::None}>
+                <section class="card" id="message">
+                    <h1>{title}</h1>
+                    <p>{text}</p>
+                    <p><a href="/">"Back to the guestbook"</a></p>
+                </section>
+            </Layout>
+        }
+    })
+}
