@@ -79,3 +79,132 @@ pub fn payload(bytes: usize, density: u32) -> Payload {
     }
     Payload { records }
 }
+
+/// One team of the classic "teams" template benchmark.
+#[derive(Clone, Debug)]
+pub struct Team {
+    /// The team's name: plain in the classic page, full of `&`, `<` and `>` in the hostile ones.
+    pub name: String,
+    /// The team's points.
+    pub score: u8,
+}
+
+/// The data of the "teams" page: a year and the teams in ranking order (the first one wins).
+#[derive(Clone, Debug)]
+pub struct TeamsPage {
+    /// Shown in the title and the heading.
+    pub year: u16,
+    /// Four teams, the winner first.
+    pub teams: Vec<Team>,
+}
+
+/// The classic "teams" data of the Rust template benchmarks.
+#[must_use]
+pub fn teams() -> TeamsPage {
+    let team = |name: &str, score| Team {
+        name: name.into(),
+        score,
+    };
+    TeamsPage {
+        year: 2015,
+        teams: vec![
+            team("Jiangsu", 43),
+            team("Beijing", 27),
+            team("Guangzhou", 22),
+            team("Shandong", 12),
+        ],
+    }
+}
+
+/// The "teams" data with 128-byte team names in which `percent` of the characters are `&`, `<`
+/// or `>`: every engine has to escape them in its own way.
+#[must_use]
+pub fn hostile_teams(percent: u32) -> TeamsPage {
+    let mut page = teams();
+    for (seed, team) in (1..).zip(&mut page.teams) {
+        team.name = escape_prose(128, percent * 100, TEXT_SPECIALS, seed);
+    }
+    page
+}
+
+/// The rows of the "big-table" benchmark: `n` rows holding `0..n`.
+#[must_use]
+pub fn big_table(n: usize) -> Vec<Vec<usize>> {
+    (0..n).map(|_| (0..n).collect()).collect()
+}
+
+/// The characters every engine escapes in element content.
+pub const TEXT_SPECIALS: &[char] = &['&', '<', '>'];
+/// The characters every engine escapes in a double-quoted attribute value.
+pub const ATTRIBUTE_SPECIALS: &[char] = &['&', '<', '>', '"'];
+
+/// At least `len` bytes of deterministic prose (ASCII words, some two-byte UTF-8) in which a
+/// share of `basis_points` / 10 000 of the *characters* is drawn from `specials`.
+#[must_use]
+pub fn escape_prose(len: usize, basis_points: u32, specials: &[char], seed: u64) -> String {
+    const WORDS: &[&str] = &[
+        "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "café", "naïve", "über",
+        "data", "render", "template", "escaping", "markup",
+    ];
+    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as u32
+    };
+    let mut text = String::with_capacity(len + 16);
+    let mut word = WORDS[(next() as usize) % WORDS.len()].chars();
+    while text.len() < len {
+        let ch = word.next().unwrap_or_else(|| {
+            word = WORDS[(next() as usize) % WORDS.len()].chars();
+            ' '
+        });
+        if next() % 10_000 < basis_points {
+            text.push(specials[(next() as usize) % specials.len()]);
+        } else {
+            text.push(ch);
+        }
+    }
+    text
+}
+
+/// Rewrites every character reference in `html` in one spelling: `&amp;`, `&lt;` and `&gt;` for
+/// those three characters and the plain character for any other, so outputs that escape the
+/// same text with different entities (`&#60;`, `&#x3c;`, `&lt;`, or `&quot;` for a `"` that
+/// needs none in content) compare equal. Raw `<` and `&` are left alone, so markup differences
+/// still show. Returns `None` on a reference it cannot read.
+#[must_use]
+pub fn normalize_references(html: &str) -> Option<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let end = rest[amp..].find(';')? + amp;
+        let name = &rest[amp + 1..end];
+        let ch = match name {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            _ => {
+                let number = name.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                char::from_u32(code)?
+            }
+        };
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(ch),
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
