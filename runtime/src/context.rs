@@ -87,6 +87,7 @@ pub struct Attribute<'a> {
 }
 
 impl<'a> Attribute<'a> {
+    #[inline]
     pub(crate) fn new(name: &'static str, out: &'a mut Html) -> Self {
         Self {
             name,
@@ -106,6 +107,7 @@ impl<'a> Attribute<'a> {
     /// }
     /// assert_eq!(vetted::html! { <li id={Id(3)}></li> }.as_str(), r#"<li id="item-3"></li>"#);
     /// ```
+    #[inline]
     pub fn value(self, value: &str) {
         self.value_with(|out| out.push_str(value));
     }
@@ -126,6 +128,7 @@ impl<'a> Attribute<'a> {
     /// }
     /// assert_eq!(vetted::html! { <i data-at={Point(1, -2)}></i> }.as_str(), r#"<i data-at="1,-2"></i>"#);
     /// ```
+    #[inline]
     pub fn value_with(self, write: impl FnOnce(&mut AttributeValue<'_>)) {
         self.out.push_str(self.name);
         self.out.push_str("=\"");
@@ -134,6 +137,7 @@ impl<'a> Attribute<'a> {
     }
 
     /// Writes the attribute with a value that `write` appends already escaped.
+    #[inline]
     pub(crate) fn raw_value(self, write: impl FnOnce(&mut String)) {
         self.out.push_str(self.name);
         self.out.push_str("=\"");
@@ -153,6 +157,7 @@ impl<'a> Attribute<'a> {
     /// }
     /// assert_eq!(vetted::html! { <details open={Open(true)}></details> }.as_str(), "<details open></details>");
     /// ```
+    #[inline]
     pub fn flag(self) {
         self.out.push_str(self.name);
     }
@@ -188,6 +193,7 @@ impl AttributeValue<'_> {
     /// }
     /// assert_eq!(vetted::html! { <b title={Amp}></b> }.as_str(), r#"<b title="&amp;"></b>"#);
     /// ```
+    #[inline]
     pub fn push_str(&mut self, text: &str) {
         crate::escape::attribute(text, self.out);
     }
@@ -210,24 +216,28 @@ impl AttributeValue<'_> {
 }
 
 impl RenderAttribute for str {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value(self);
     }
 }
 
 impl RenderAttribute for String {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value(self);
     }
 }
 
 impl RenderAttribute for char {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value(self.encode_utf8(&mut [0; 4]));
     }
 }
 
 impl RenderAttribute for bool {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         if *self {
             attr.flag();
@@ -238,6 +248,7 @@ impl RenderAttribute for bool {
 macro_rules! attribute_numbers {
     ($buffer:ident: $($number:ty)*) => {$(
         impl RenderAttribute for $number {
+            #[inline]
             fn render_attribute(&self, attr: Attribute<'_>) {
                 attr.value($buffer::Buffer::new().format(*self));
             }
@@ -249,18 +260,21 @@ attribute_numbers!(itoa: i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 attribute_numbers!(ryu: f32 f64);
 
 impl RenderAttribute for Html {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
 }
 
 impl<T: fmt::Display> RenderAttribute for Display<T> {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value_with(|value| self.write_escaped(value.out, crate::escape::attribute));
     }
 }
 
 impl<T: RenderAttribute> RenderAttribute for Option<T> {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         if let Some(value) = self {
             value.render_attribute(attr);
@@ -269,24 +283,28 @@ impl<T: RenderAttribute> RenderAttribute for Option<T> {
 }
 
 impl<T: RenderAttribute + ?Sized> RenderAttribute for &T {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
 }
 
 impl<T: RenderAttribute + ?Sized> RenderAttribute for &mut T {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
 }
 
 impl<T: RenderAttribute + ?Sized> RenderAttribute for Box<T> {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
 }
 
 impl<T: RenderAttribute + ?Sized> RenderAttribute for Rc<T> {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
@@ -294,6 +312,7 @@ impl<T: RenderAttribute + ?Sized> RenderAttribute for Rc<T> {
 
 #[cfg(target_has_atomic = "ptr")]
 impl<T: RenderAttribute + ?Sized> RenderAttribute for Arc<T> {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
@@ -303,6 +322,7 @@ impl<T: RenderAttribute + ToOwned + ?Sized> RenderAttribute for Cow<'_, T>
 where
     T::Owned: RenderAttribute,
 {
+    #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }

@@ -64,6 +64,7 @@ impl Html {
     /// out.push_text("1 < 2 & 3 > 2");
     /// assert_eq!(out.as_str(), "1 &lt; 2 &amp; 3 &gt; 2");
     /// ```
+    #[inline]
     pub fn push_text(&mut self, text: &str) {
         crate::escape::text(text, &mut self.markup);
     }
@@ -76,6 +77,7 @@ impl Html {
     /// out.push(&" & more");
     /// assert_eq!(out.as_str(), "42 &amp; more");
     /// ```
+    #[inline]
     pub fn push<T: Render + ?Sized>(&mut self, value: &T) {
         value.render_to(self);
     }
@@ -125,16 +127,19 @@ impl Html {
     /// Appends markup the caller vouches for: only the macro's generated code and this crate
     /// call it. Inside `<title>` or `<textarea>` it is escaped like everything else, so nothing
     /// rendered there (a lazy template's markup, a script body) can end the element.
+    #[inline]
     pub(crate) fn push_trusted(&mut self, markup: &str) {
         self.push_markup(markup);
     }
 
     /// Appends other `Html`: as markup, or escaped where only text may stand.
+    #[inline]
     pub(crate) fn push_html(&mut self, html: &Html) {
         self.push_markup(&html.markup);
     }
 
     /// Appends trusted markup: as it is, or escaped where only text may stand.
+    #[inline]
     pub(crate) fn push_markup(&mut self, markup: &str) {
         if self.text_only {
             self.push_text(markup);
@@ -144,11 +149,13 @@ impl Html {
     }
 
     /// Switches text-only rendering on or off, giving back the previous setting.
+    #[inline]
     pub(crate) fn set_text_only(&mut self, text_only: bool) -> bool {
         core::mem::replace(&mut self.text_only, text_only)
     }
 
     /// The buffer, for escapers that write into it directly.
+    #[inline]
     pub(crate) fn buffer(&mut self) -> &mut String {
         &mut self.markup
     }

@@ -28,6 +28,7 @@ impl<F: Fn(&mut Html)> Lazy<F> {
 }
 
 impl<F: Fn(&mut Html)> Render for Lazy<F> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (self.0)(out);
     }

@@ -66,24 +66,28 @@ pub trait Render {
 }
 
 impl Render for str {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_text(self);
     }
 }
 
 impl Render for String {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_text(self);
     }
 }
 
 impl Render for char {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_text(self.encode_utf8(&mut [0; 4]));
     }
 }
 
 impl Render for bool {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_trusted(if *self { "true" } else { "false" });
     }
@@ -92,6 +96,7 @@ impl Render for bool {
 macro_rules! render_integers {
     ($($int:ty)*) => {$(
         impl Render for $int {
+            #[inline]
             fn render_to(&self, out: &mut Html) {
                 // Digits and a sign never need escaping.
                 out.push_trusted(itoa::Buffer::new().format(*self));
@@ -105,6 +110,7 @@ render_integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 macro_rules! render_floats {
     ($($float:ty)*) => {$(
         impl Render for $float {
+            #[inline]
             fn render_to(&self, out: &mut Html) {
                 // Digits, `.`, `-`, `e`, `NaN` and `inf` never need escaping.
                 out.push_trusted(ryu::Buffer::new().format(*self));
@@ -116,30 +122,35 @@ macro_rules! render_floats {
 render_floats!(f32 f64);
 
 impl Render for Html {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_html(self);
     }
 }
 
 impl<T: Render + ?Sized> Render for &T {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
 }
 
 impl<T: Render + ?Sized> Render for &mut T {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
 }
 
 impl<T: Render + ?Sized> Render for Box<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
 }
 
 impl<T: Render + ?Sized> Render for Rc<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
@@ -147,6 +158,7 @@ impl<T: Render + ?Sized> Render for Rc<T> {
 
 #[cfg(target_has_atomic = "ptr")]
 impl<T: Render + ?Sized> Render for Arc<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
@@ -156,6 +168,7 @@ impl<T: Render + ToOwned + ?Sized> Render for Cow<'_, T>
 where
     T::Owned: Render,
 {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         (**self).render_to(out);
     }
@@ -168,6 +181,7 @@ where
 /// assert_eq!(vetted::html! { <p>{tags}</p> }.as_str(), "<p>&lt;a&gt;b</p>");
 /// ```
 impl<T: Render> Render for [T] {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         for item in self {
             item.render_to(out);
@@ -181,6 +195,7 @@ impl<T: Render> Render for [T] {
 /// assert_eq!(vetted::html! { <p>{[1, 2, 3]}</p> }.as_str(), "<p>123</p>");
 /// ```
 impl<T: Render, const N: usize> Render for [T; N] {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         self.as_slice().render_to(out);
     }
@@ -193,12 +208,14 @@ impl<T: Render, const N: usize> Render for [T; N] {
 /// assert_eq!(vetted::html! { <p>{parts}</p> }.as_str(), "<p><b>1</b><i>2</i></p>");
 /// ```
 impl<T: Render> Render for alloc::vec::Vec<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         self.as_slice().render_to(out);
     }
 }
 
 impl<T: Render> Render for Option<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         if let Some(value) = self {
             value.render_to(out);
@@ -256,6 +273,7 @@ impl<T: fmt::Display> Display<T> {
 }
 
 impl<T: fmt::Display> Render for Display<T> {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         self.write_escaped(out.buffer(), crate::escape::text);
     }

@@ -247,12 +247,14 @@ macro_rules! string_sinks {
         impl Sealed for $ty {}
 
         impl RenderUrl for $ty {
+            #[inline]
             fn render_url(&self, attr: Attribute<'_>, kind: UrlKind) {
                 write_policy_url(self, attr, kind);
             }
         }
 
         impl RenderUrlPart for $ty {
+            #[inline]
             fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
                 url::write_component(self, component.of(), true, out.buffer());
             }
@@ -265,6 +267,7 @@ string_sinks!(str, String, Cow<'_, str>);
 impl Sealed for char {}
 
 impl RenderUrlPart for char {
+    #[inline]
     fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
         url::write_component(
             self.encode_utf8(&mut [0; 4]),
@@ -280,6 +283,7 @@ macro_rules! integer_url_parts {
         impl Sealed for $int {}
 
         impl RenderUrlPart for $int {
+            #[inline]
             fn render_url_part(&self, _: UrlComponent, out: &mut Html) {
                 out.push_trusted(itoa::Buffer::new().format(*self));
             }
@@ -292,6 +296,7 @@ integer_url_parts!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 impl<T: fmt::Display> Sealed for Display<T> {}
 
 impl<T: fmt::Display> RenderUrlPart for Display<T> {
+    #[inline]
     fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
         let component = component.of();
         self.write_escaped(out.buffer(), |text, out| {
@@ -305,6 +310,7 @@ impl<T: fmt::Display> RenderUrlPart for Display<T> {
 impl Sealed for TrustedUrl {}
 
 impl RenderUrl for TrustedUrl {
+    #[inline]
     fn render_url(&self, attr: Attribute<'_>, _: UrlKind) {
         attr.value(self.as_str());
     }
@@ -313,6 +319,7 @@ impl RenderUrl for TrustedUrl {
 impl Sealed for TrustedResourceUrl {}
 
 impl RenderUrl for TrustedResourceUrl {
+    #[inline]
     fn render_url(&self, attr: Attribute<'_>, _: UrlKind) {
         // Its literal start is `https://`, `//host/`, `/` or `#`: it passes every URL policy.
         attr.value(self.as_str());
@@ -320,6 +327,7 @@ impl RenderUrl for TrustedResourceUrl {
 }
 
 impl RenderResourceUrl for TrustedResourceUrl {
+    #[inline]
     fn render_resource_url(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
@@ -328,12 +336,14 @@ impl RenderResourceUrl for TrustedResourceUrl {
 impl Sealed for TrustedScript {}
 
 impl RenderEventHandler for TrustedScript {
+    #[inline]
     fn render_event_handler(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
 }
 
 impl RenderScript for TrustedScript {
+    #[inline]
     fn render_script(&self, out: &mut Html) {
         // Made from a checked literal or refused at construction if it holds `</script`,
         // `<!--` or `<script`: it cannot leave the element.
@@ -344,6 +354,7 @@ impl RenderScript for TrustedScript {
 impl Sealed for TrustedStyle {}
 
 impl RenderStyle for TrustedStyle {
+    #[inline]
     fn render_style(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
@@ -352,6 +363,7 @@ impl RenderStyle for TrustedStyle {
 impl Sealed for TrustedStyleSheet {}
 
 impl RenderStyleSheet for TrustedStyleSheet {
+    #[inline]
     fn render_style_sheet(&self, out: &mut Html) {
         // Made from a checked literal or refused at construction if it holds `</style`.
         out.push_trusted(self.as_str());
@@ -361,6 +373,7 @@ impl RenderStyleSheet for TrustedStyleSheet {
 impl Sealed for TrustedHtml {}
 
 impl RenderSrcdoc for TrustedHtml {
+    #[inline]
     fn render_srcdoc(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
@@ -369,6 +382,7 @@ impl RenderSrcdoc for TrustedHtml {
 impl Sealed for Html {}
 
 impl RenderSrcdoc for Html {
+    #[inline]
     fn render_srcdoc(&self, attr: Attribute<'_>) {
         attr.value(self.as_str());
     }
@@ -379,6 +393,7 @@ impl Sealed for crate::Json {}
 
 #[cfg(feature = "json")]
 impl RenderScript for crate::Json {
+    #[inline]
     fn render_script(&self, out: &mut Html) {
         // HTML-safe JSON holds no `<`, `>` or `&`: it cannot end the element or open a comment,
         // and it is a JavaScript expression.
@@ -388,6 +403,7 @@ impl RenderScript for crate::Json {
 
 #[cfg(feature = "json")]
 impl RenderJsonScript for crate::Json {
+    #[inline]
     fn render_json_script(&self, out: &mut Html) {
         out.push_trusted(self.script_text());
     }
@@ -400,46 +416,55 @@ macro_rules! forward_sinks {
         impl<T: Sealed + ?Sized> Sealed for $wrapper {}
 
         impl<T: RenderUrl + ?Sized> RenderUrl for $wrapper {
+            #[inline]
             fn render_url(&self, attr: Attribute<'_>, kind: UrlKind) {
                 (**self).render_url(attr, kind);
             }
         }
         impl<T: RenderResourceUrl + ?Sized> RenderResourceUrl for $wrapper {
+            #[inline]
             fn render_resource_url(&self, attr: Attribute<'_>) {
                 (**self).render_resource_url(attr);
             }
         }
         impl<T: RenderEventHandler + ?Sized> RenderEventHandler for $wrapper {
+            #[inline]
             fn render_event_handler(&self, attr: Attribute<'_>) {
                 (**self).render_event_handler(attr);
             }
         }
         impl<T: RenderStyle + ?Sized> RenderStyle for $wrapper {
+            #[inline]
             fn render_style(&self, attr: Attribute<'_>) {
                 (**self).render_style(attr);
             }
         }
         impl<T: RenderSrcdoc + ?Sized> RenderSrcdoc for $wrapper {
+            #[inline]
             fn render_srcdoc(&self, attr: Attribute<'_>) {
                 (**self).render_srcdoc(attr);
             }
         }
         impl<T: RenderScript + ?Sized> RenderScript for $wrapper {
+            #[inline]
             fn render_script(&self, out: &mut Html) {
                 (**self).render_script(out);
             }
         }
         impl<T: RenderJsonScript + ?Sized> RenderJsonScript for $wrapper {
+            #[inline]
             fn render_json_script(&self, out: &mut Html) {
                 (**self).render_json_script(out);
             }
         }
         impl<T: RenderStyleSheet + ?Sized> RenderStyleSheet for $wrapper {
+            #[inline]
             fn render_style_sheet(&self, out: &mut Html) {
                 (**self).render_style_sheet(out);
             }
         }
         impl<T: RenderUrlPart + ?Sized> RenderUrlPart for $wrapper {
+            #[inline]
             fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
                 (**self).render_url_part(component, out);
             }
@@ -456,6 +481,7 @@ forward_sinks!(Arc<T>);
 impl<T: Sealed> Sealed for Option<T> {}
 
 impl<T: RenderUrl> RenderUrl for Option<T> {
+    #[inline]
     fn render_url(&self, attr: Attribute<'_>, kind: UrlKind) {
         if let Some(value) = self {
             value.render_url(attr, kind);
@@ -463,6 +489,7 @@ impl<T: RenderUrl> RenderUrl for Option<T> {
     }
 }
 impl<T: RenderResourceUrl> RenderResourceUrl for Option<T> {
+    #[inline]
     fn render_resource_url(&self, attr: Attribute<'_>) {
         if let Some(value) = self {
             value.render_resource_url(attr);
@@ -470,6 +497,7 @@ impl<T: RenderResourceUrl> RenderResourceUrl for Option<T> {
     }
 }
 impl<T: RenderEventHandler> RenderEventHandler for Option<T> {
+    #[inline]
     fn render_event_handler(&self, attr: Attribute<'_>) {
         if let Some(value) = self {
             value.render_event_handler(attr);
@@ -477,6 +505,7 @@ impl<T: RenderEventHandler> RenderEventHandler for Option<T> {
     }
 }
 impl<T: RenderStyle> RenderStyle for Option<T> {
+    #[inline]
     fn render_style(&self, attr: Attribute<'_>) {
         if let Some(value) = self {
             value.render_style(attr);
@@ -484,6 +513,7 @@ impl<T: RenderStyle> RenderStyle for Option<T> {
     }
 }
 impl<T: RenderSrcdoc> RenderSrcdoc for Option<T> {
+    #[inline]
     fn render_srcdoc(&self, attr: Attribute<'_>) {
         if let Some(value) = self {
             value.render_srcdoc(attr);

@@ -9,58 +9,87 @@ pub(crate) mod table;
 
 use alloc::string::String;
 
-/// A byte classifier built from one of the shared tables: `true` where the table escapes.
-const fn specials(attribute: bool) -> [bool; 256] {
-    let mut specials = [false; 256];
+/// The reference each byte is replaced by in one context, built at compile time from the
+/// shared table: `None` for bytes written as they are.
+const fn entities(attribute: bool) -> [Option<&'static str>; 256] {
+    let mut entities = [None; 256];
     let mut byte = 0;
     while byte < 256 {
-        let entity = if attribute {
+        entities[byte] = if attribute {
             table::attribute_entity(byte as u8)
         } else {
             table::text_entity(byte as u8)
         };
-        specials[byte] = entity.is_some();
         byte += 1;
     }
-    specials
+    entities
 }
 
-const TEXT_SPECIALS: [bool; 256] = specials(false);
-const ATTRIBUTE_SPECIALS: [bool; 256] = specials(true);
+const TEXT_ENTITIES: [Option<&'static str>; 256] = entities(false);
+const ATTRIBUTE_ENTITIES: [Option<&'static str>; 256] = entities(true);
 
-/// How an escaper finds the next byte to replace: a SIMD search for `&`, `<` and `>`, the
-/// bytes that matter in markup, and a second one, bounded by the first's hit, for the rest of
-/// the table's bytes (rare in real text).
-struct Search {
-    rare: fn(&[u8]) -> Option<usize>,
-    entity: fn(u8) -> Option<&'static str>,
-    specials: &'static [bool; 256],
+/// The entity table of a context.
+#[inline(always)]
+const fn table_of<const ATTRIBUTE: bool>() -> &'static [Option<&'static str>; 256] {
+    if ATTRIBUTE {
+        &ATTRIBUTE_ENTITIES
+    } else {
+        &TEXT_ENTITIES
+    }
 }
 
-const TEXT: Search = Search {
-    rare: |haystack| memchr::memchr(b'\r', haystack),
-    entity: table::text_entity,
-    specials: &TEXT_SPECIALS,
-};
+/// Inputs shorter than this are escaped by a plain byte loop: for names, labels and numbers a
+/// SIMD search costs more to set up than it saves.
+const SHORT: usize = 64;
 
-const ATTRIBUTE: Search = Search {
-    rare: |haystack| memchr::memchr2(b'"', b'\r', haystack),
-    entity: table::attribute_entity,
-    specials: &ATTRIBUTE_SPECIALS,
-};
+/// Appends `input` escaped for the context (`ATTRIBUTE` or text).
+#[inline]
+fn escape<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
+    if input.len() < SHORT {
+        escape_short::<ATTRIBUTE>(input, out);
+    } else {
+        escape_long::<ATTRIBUTE>(input, out);
+    }
+}
 
-/// Appends `input` with every byte `search` names replaced by its reference. Clean runs are
-/// found with SIMD searches and copied whole; after a replaced byte, the next few bytes are
-/// checked one by one first, so dense input does not pay a search per byte. Every byte is
-/// looked at a bounded number of times.
-fn escape(input: &str, out: &mut String, search: &Search) {
+/// The byte loop for short inputs: one table lookup per byte, clean runs copied whole.
+#[inline]
+fn escape_short<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
+    let entities = table_of::<ATTRIBUTE>();
+    let mut written = 0;
+    for (at, &byte) in input.as_bytes().iter().enumerate() {
+        if let Some(reference) = entities[usize::from(byte)] {
+            // Only ASCII bytes have references, so `written` and `at` are char boundaries.
+            out.push_str(&input[written..at]);
+            out.push_str(reference);
+            written = at + 1;
+        }
+    }
+    out.push_str(&input[written..]);
+}
+
+/// The rarer bytes of a context after `&`, `<` and `>`: CR, and `"` in attributes.
+#[inline(always)]
+fn find_rare<const ATTRIBUTE: bool>(haystack: &[u8]) -> Option<usize> {
+    if ATTRIBUTE {
+        memchr::memchr2(b'"', b'\r', haystack)
+    } else {
+        memchr::memchr(b'\r', haystack)
+    }
+}
+
+/// Appends long `input` with every byte the context escapes replaced by its reference. Clean
+/// runs are found with SIMD searches (`&<>`, then the rarer bytes up to that hit) and copied
+/// whole; after a replaced byte, the next few bytes are checked one by one first, so dense input
+/// does not pay a search per byte. Every byte is looked at a bounded number of times.
+fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     const LOOKAHEAD: usize = 16;
+    let entities = table_of::<ATTRIBUTE>();
     let bytes = input.as_bytes();
     // `written`: bytes before it are in `out`. `from`: where the next search starts.
     let (mut written, mut from) = (0, 0);
-    // The next `&`, `<` or `>` at or after `from` (`bytes.len()` for none), once searched:
-    // kept between searches so a run of rare bytes does not make the common search rescan the
-    // same text.
+    // The next `&`, `<` or `>` at or after `from` (`bytes.len()` for none), once searched: kept
+    // between searches so a run of rare bytes does not make the common search rescan the text.
     let mut next_common: Option<usize> = None;
     while from < bytes.len() {
         let common = match next_common {
@@ -70,23 +99,22 @@ fn escape(input: &str, out: &mut String, search: &Search) {
             }
         };
         next_common = Some(common);
-        let mut at = (search.rare)(&bytes[from..common]).map_or(common, |i| from + i);
+        let mut at = find_rare::<ATTRIBUTE>(&bytes[from..common]).map_or(common, |i| from + i);
         if at == bytes.len() {
             break;
         }
+        // Specials are ASCII, so every index written from is a char boundary.
         out.push_str(&input[written..at]);
         loop {
-            match (search.entity)(bytes[at]) {
-                Some(reference) => out.push_str(reference),
-                // The classifiers are built from the same table; this arm is never taken.
-                None => out.push(char::from(bytes[at])),
+            if let Some(reference) = entities[usize::from(bytes[at])] {
+                out.push_str(reference);
             }
             at += 1;
             written = at;
             let end = (at + LOOKAHEAD).min(bytes.len());
             match bytes[at..end]
                 .iter()
-                .position(|&b| search.specials[usize::from(b)])
+                .position(|&b| entities[usize::from(b)].is_some())
             {
                 Some(offset) => {
                     out.push_str(&input[at..at + offset]);
@@ -109,8 +137,9 @@ fn escape(input: &str, out: &mut String, search: &Search) {
 /// vetted::escape::text("a < b && c", &mut out);
 /// assert_eq!(out, "a &lt; b &amp;&amp; c");
 /// ```
+#[inline]
 pub fn text(input: &str, out: &mut String) {
-    escape(input, out, &TEXT);
+    escape::<false>(input, out);
 }
 
 /// Escapes `input` for a double-quoted attribute value and appends it to `out`.
@@ -120,8 +149,9 @@ pub fn text(input: &str, out: &mut String) {
 /// vetted::escape::attribute(r#"say "hi" & <wave>"#, &mut out);
 /// assert_eq!(out, "say &quot;hi&quot; &amp; &lt;wave&gt;");
 /// ```
+#[inline]
 pub fn attribute(input: &str, out: &mut String) {
-    escape(input, out, &ATTRIBUTE);
+    escape::<true>(input, out);
 }
 
 #[cfg(test)]
@@ -147,7 +177,19 @@ mod tests {
         .iter()
         .map(|s| String::from(*s))
         .collect();
-        for gap in [0, 1, 15, 16, 17, 40] {
+        // Every special at every position of texts around the block and mask sizes, with
+        // multi-byte characters before it.
+        for len in [0, 1, 15, 16, 17, 63, 64, 65, 79, 80, 127, 128, 129, 200] {
+            for at in 0..len {
+                for special in ["&", "<", ">", "\r", "\"", "é"] {
+                    let mut text: String = core::iter::repeat_n('a', at).collect();
+                    text.push_str(special);
+                    text.extend(core::iter::repeat_n('ü', (len - at) / 2));
+                    inputs.push(text);
+                }
+            }
+        }
+        for gap in [0, 1, 15, 16, 17, 40, 70] {
             let filler: String = core::iter::repeat_n('é', gap).collect();
             inputs.push(alloc::format!("<{filler}\r{filler}&{filler}\"{filler}>"));
             inputs.push(alloc::format!("\r{filler}\r{filler}\r{filler}<"));

@@ -486,6 +486,7 @@ impl TrustedStyleSheet {
 // is markup in element content.
 
 impl Render for TrustedHtml {
+    #[inline]
     fn render_to(&self, out: &mut Html) {
         out.push_markup(self.as_str());
     }
@@ -494,6 +495,7 @@ impl Render for TrustedHtml {
 macro_rules! shown_as_text {
     ($($ty:ident)*) => {$(
         impl Render for $ty {
+            #[inline]
             fn render_to(&self, out: &mut Html) {
                 out.push_text(self.as_str());
             }
@@ -506,6 +508,7 @@ shown_as_text!(TrustedUrl TrustedResourceUrl TrustedScript TrustedStyle TrustedS
 macro_rules! attribute_as_text {
     ($($ty:ident)*) => {$(
         impl RenderAttribute for $ty {
+            #[inline]
             fn render_attribute(&self, attr: Attribute<'_>) {
                 attr.value(self.as_str());
             }
