@@ -1,19 +1,11 @@
-//! A small site built from components: a layout with navigation, a home page listing cards,
-//! and a sign-up form whose inputs take extra attributes from a spread and mark errors with
-//! class toggles.
-//!
-//! Each page is one `html!` call: the layout, the cards and the form fields all write into that
-//! one `Html` buffer, with no intermediate `String`s. The visitor's input is full of markup,
-//! and all of it comes out as text.
-//!
-//! Run it with `cargo run --example pages`.
+//! The pages of the `pages` example, shared with `tests/tests/components.rs`, which checks them
+//! as a browser reads them.
 
 use vetted::csrf::CsrfToken;
 use vetted::{AttributeError, Attributes, Html, Render, html, lazy};
-
 /// The sections the navigation links to.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Section {
+pub(crate) enum Section {
     Home,
     SignUp,
 }
@@ -145,23 +137,23 @@ impl Render for TextField<'_> {
     }
 }
 
-struct Note {
-    title: String,
-    summary: String,
-    tags: Vec<String>,
-    pinned: bool,
+pub(crate) struct Note {
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) tags: Vec<String>,
+    pub(crate) pinned: bool,
 }
 
 /// What a visitor sent, with what was wrong with it.
-struct SignUp {
-    name: String,
-    email: String,
-    newsletter: bool,
-    name_error: Option<String>,
-    email_error: Option<String>,
+pub(crate) struct SignUp {
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) newsletter: bool,
+    pub(crate) name_error: Option<String>,
+    pub(crate) email_error: Option<String>,
 }
 
-fn home_page(user: Option<&str>, notes: &[Note]) -> Html {
+pub(crate) fn home_page(user: Option<&str>, notes: &[Note]) -> Html {
     html! {
         <Layout title="Home" current={Section::Home} user={user}>
             <h1>"Latest notes"</h1>
@@ -183,7 +175,7 @@ fn home_page(user: Option<&str>, notes: &[Note]) -> Html {
     }
 }
 
-fn sign_up_page(form: &SignUp, csrf: &CsrfToken) -> Result<Html, AttributeError> {
+pub(crate) fn sign_up_page(form: &SignUp, csrf: &CsrfToken) -> Result<Html, AttributeError> {
     let mut name_extra = Attributes::new();
     name_extra
         .set("autocomplete", "name")?
@@ -211,37 +203,4 @@ fn sign_up_page(form: &SignUp, csrf: &CsrfToken) -> Result<Html, AttributeError>
             </form>
         </Layout>
     })
-}
-
-fn main() -> Result<(), AttributeError> {
-    let notes = [
-        Note {
-            title: "Escaping <script> & friends".into(),
-            summary: "Why </p><script>alert(1)</script> shows up as text.".into(),
-            tags: vec!["security".into(), "\"><img src=x onerror=alert(1)>".into()],
-            pinned: true,
-        },
-        Note {
-            title: "Components".into(),
-            summary: "Layouts, cards and fields, all writing into one buffer.".into(),
-            tags: Vec::new(),
-            pinned: false,
-        },
-    ];
-    let form = SignUp {
-        name: "Mallory\" autofocus onfocus=\"alert(1)".into(),
-        email: "not-an-email".into(),
-        newsletter: true,
-        name_error: None,
-        email_error: Some("Enter an address like ada@example.com".into()),
-    };
-    let csrf = CsrfToken::new("csrf", "k3Y9-per-session-token");
-    let pages = [
-        home_page(Some("Ada <admin>"), &notes),
-        sign_up_page(&form, &csrf)?,
-    ];
-    for page in &pages {
-        println!("{page}\n");
-    }
-    Ok(())
 }
