@@ -98,6 +98,7 @@ fn custom_security_headers_take_the_page_nonce() {
     let page = page().security_headers(
         SecurityHeaders::recommended()
             .content_security_policy("script-src {nonce}; img-src 'self'")
+            .unwrap()
             .without_permissions_policy(),
     );
     let nonce = page.nonce().source();

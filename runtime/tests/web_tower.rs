@@ -88,7 +88,8 @@ fn adds_only_the_configured_headers_and_keeps_the_status() {
     let layer = SecurityHeadersLayer::new(
         SecurityHeaders::recommended()
             .without_hsts()
-            .content_security_policy("script-src {nonce}"),
+            .content_security_policy("script-src {nonce}")
+            .unwrap(),
     );
     let mut response = Response::new(());
     *response.status_mut() = StatusCode::NOT_FOUND;

@@ -27,7 +27,9 @@ pub const CONTENT_SECURITY_POLICY: &str = "script-src {nonce} 'strict-dynamic'; 
 /// The security headers of every page: vetted's recommended set with the policy above.
 #[must_use]
 pub fn security_headers() -> SecurityHeaders {
-    SecurityHeaders::recommended().content_security_policy(CONTENT_SECURITY_POLICY)
+    SecurityHeaders::recommended()
+        .content_security_policy(CONTENT_SECURITY_POLICY)
+        .expect("the policy is a constant of printable ASCII")
 }
 
 /// Builds a page with a fresh nonce and this site's security headers.

@@ -149,25 +149,27 @@ impl SecurityHeaders {
     /// use vetted::{csp::Nonce, headers::SecurityHeaders};
     ///
     /// let headers = SecurityHeaders::recommended()
-    ///     .content_security_policy("script-src {nonce}; img-src 'self' https://img.example");
+    ///     .content_security_policy("script-src {nonce}; img-src 'self' https://img.example")?;
     /// let nonce = Nonce::try_from_external("AAAAAAAAAAAAAAAAAAAAAA")?;
     /// let with_nonce = headers.iter_with_nonce(&nonce).next().unwrap().1;
     /// assert_eq!(with_nonce, "script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA'; img-src 'self' https://img.example");
     /// assert_eq!(headers.get("content-security-policy").as_deref(), Some("script-src ; img-src 'self' https://img.example"));
-    /// # Ok::<(), vetted::csp::NonceError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
-    /// # Panics
+    /// # Errors
     ///
     /// If `policy` holds a control or non-ASCII character, which could split or corrupt the
-    /// header: the policy is the application's configuration, not user input.
-    #[must_use]
-    pub fn content_security_policy(mut self, policy: impl Into<Cow<'static, str>>) -> Self {
+    /// header.
+    pub fn content_security_policy(
+        mut self,
+        policy: impl Into<Cow<'static, str>>,
+    ) -> Result<Self, HeaderValueError> {
         self.csp = Some(Policy::Custom(checked(
             policy.into(),
             "content-security-policy",
-        )));
-        self
+        )?));
+        Ok(self)
     }
 
     /// Drops the Content-Security-Policy header, for an application that sets its own.
@@ -354,18 +356,21 @@ impl SecurityHeaders {
     ///
     /// ```
     /// use vetted::headers::SecurityHeaders;
-    /// let headers = SecurityHeaders::recommended().permissions_policy("camera=(self), microphone=()");
+    /// let headers = SecurityHeaders::recommended().permissions_policy("camera=(self), microphone=()")?;
     /// assert_eq!(headers.get("permissions-policy").as_deref(), Some("camera=(self), microphone=()"));
+    /// # Ok::<(), vetted::headers::HeaderValueError>(())
     /// ```
     ///
-    /// # Panics
+    /// # Errors
     ///
     /// If `policy` holds a control or non-ASCII character, which could split or corrupt the
     /// header.
-    #[must_use]
-    pub fn permissions_policy(mut self, policy: impl Into<Cow<'static, str>>) -> Self {
-        self.permissions_policy = Some(checked(policy.into(), "permissions-policy"));
-        self
+    pub fn permissions_policy(
+        mut self,
+        policy: impl Into<Cow<'static, str>>,
+    ) -> Result<Self, HeaderValueError> {
+        self.permissions_policy = Some(checked(policy.into(), "permissions-policy")?);
+        Ok(self)
     }
 
     /// Drops Permissions-Policy, leaving the browser's defaults.
@@ -522,18 +527,47 @@ impl SecurityHeaders {
     }
 }
 
+/// A configured header value was refused: it holds a control or non-ASCII character, which
+/// could end the header or smuggle another one.
+///
+/// ```
+/// use vetted::headers::SecurityHeaders;
+/// let error = SecurityHeaders::recommended().permissions_policy("camera=()\r\nX: y").unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "the `permissions-policy` value has a control or non-ASCII character at byte 9; use printable ASCII only",
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderValueError {
+    header: &'static str,
+    at: usize,
+}
+
+impl core::fmt::Display for HeaderValueError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "the `{}` value has a control or non-ASCII character at byte {}; use printable ASCII only",
+            self.header, self.at
+        )
+    }
+}
+
+impl core::error::Error for HeaderValueError {}
+
 /// Refuses a configured header value that could end the header or smuggle another one.
-fn checked(value: Cow<'static, str>, header: &str) -> Cow<'static, str> {
-    if let Some(at) = value
+fn checked(
+    value: Cow<'static, str>,
+    header: &'static str,
+) -> Result<Cow<'static, str>, HeaderValueError> {
+    match value
         .bytes()
         .position(|b| !(b.is_ascii_graphic() || b == b' ' || b == b'\t'))
     {
-        panic!(
-            "the `{header}` value has a control or non-ASCII character at byte {at}; \
-             use printable ASCII only"
-        );
+        Some(at) => Err(HeaderValueError { header, at }),
+        None => Ok(value),
     }
-    value
 }
 
 /// A Strict-Transport-Security value: how long browsers must use only HTTPS, and for what.
