@@ -10,7 +10,7 @@ use alloc::string::String;
 use alloc::sync::Arc;
 use core::fmt;
 
-use crate::url::{self, Component};
+use crate::url;
 use crate::{
     Attribute, Display, Html, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle,
     TrustedStyleSheet, TrustedUrl,
@@ -202,26 +202,16 @@ pub trait RenderUrlPart: Sealed {
     fn render_url_part(&self, component: UrlComponent, out: &mut Html);
 }
 
-/// Where in a URL a part sits.
+/// Where in a URL a dynamic part sits, which decides what must be encoded in it.
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlComponent {
-    /// Before any `?` or `#`.
+    /// Before any `?` or `#`: `/`, `?`, `#` and `%` are encoded, so a part is one path segment.
     Path,
-    /// After `?`.
+    /// After `?`: `&`, `=`, `+`, `#` and `%` are encoded, so a part is one key or value.
     Query,
-    /// After `#`.
+    /// After `#`: `%` and `#` are encoded.
     Fragment,
-}
-
-impl UrlComponent {
-    fn of(self) -> Component {
-        match self {
-            Self::Path => Component::Path,
-            Self::Query => Component::Query,
-            Self::Fragment => Component::Fragment,
-        }
-    }
 }
 
 // Strings: URLs checked by policy, and URL parts.
@@ -256,7 +246,7 @@ macro_rules! string_sinks {
         impl RenderUrlPart for $ty {
             #[inline]
             fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
-                url::write_component(self, component.of(), true, out.buffer());
+                url::write_component(self, component, true, out.buffer());
             }
         }
     )*};
@@ -269,12 +259,7 @@ impl Sealed for char {}
 impl RenderUrlPart for char {
     #[inline]
     fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
-        url::write_component(
-            self.encode_utf8(&mut [0; 4]),
-            component.of(),
-            true,
-            out.buffer(),
-        );
+        url::write_component(self.encode_utf8(&mut [0; 4]), component, true, out.buffer());
     }
 }
 
@@ -298,7 +283,6 @@ impl<T: fmt::Display> Sealed for Display<T> {}
 impl<T: fmt::Display> RenderUrlPart for Display<T> {
     #[inline]
     fn render_url_part(&self, component: UrlComponent, out: &mut Html) {
-        let component = component.of();
         self.write_escaped(out.buffer(), |text, out| {
             url::write_component(text, component, true, out)
         });

@@ -23,7 +23,7 @@ use alloc::borrow::Cow;
 use alloc::string::String;
 use core::fmt;
 
-use crate::url::{self, Component, scheme};
+use crate::url::{self, UrlComponent, scheme};
 use crate::{Attribute, Html, Render, RenderAttribute};
 
 /// Why a trusted value could not be made.
@@ -338,7 +338,7 @@ impl TrustedResourceUrl {
         if !joined.ends_with('/') {
             joined.push('/');
         }
-        url::write_component(segment, Component::Path, false, &mut joined);
+        url::write_component(segment, UrlComponent::Path, false, &mut joined);
         Ok(Self(Cow::Owned(joined)))
     }
 
@@ -365,9 +365,9 @@ impl TrustedResourceUrl {
         } else if !self.0.ends_with(['?', '&']) {
             url.push('&');
         }
-        url::write_component(key, Component::Query, false, &mut url);
+        url::write_component(key, UrlComponent::Query, false, &mut url);
         url.push('=');
-        url::write_component(value, Component::Query, false, &mut url);
+        url::write_component(value, UrlComponent::Query, false, &mut url);
         Ok(Self(Cow::Owned(url)))
     }
 }

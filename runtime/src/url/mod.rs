@@ -9,6 +9,8 @@ pub(crate) mod scheme;
 
 use alloc::string::String;
 
+pub(crate) use crate::sinks::UrlComponent;
+
 /// What a refused URL is replaced with, whole: it navigates nowhere and names its cause.
 ///
 /// ```
@@ -96,22 +98,11 @@ pub(crate) fn write_srcset(srcset: &str, out: &mut String) {
     crate::escape::attribute(&srcset[written..], out);
 }
 
-/// Where in a URL a dynamic part sits, which decides what must be encoded in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Component {
-    /// Before any `?` or `#`: `/`, `?`, `#` and `%` are encoded, so a part is one path segment.
-    Path,
-    /// After `?`: `&`, `=`, `+`, `#` and `%` are encoded, so a part is one key or value.
-    Query,
-    /// After `#`: `%` and `#` are encoded.
-    Fragment,
-}
-
 /// Appends `part` percent-encoded for `component`; with `in_attribute`, also attribute-escaped
 /// (only a kept `&` needs it: every other character an attribute escapes is percent-encoded).
 pub(crate) fn write_component(
     part: &str,
-    component: Component,
+    component: UrlComponent,
     in_attribute: bool,
     out: &mut String,
 ) {
@@ -133,9 +124,9 @@ pub(crate) fn write_component(
                     | b'@'
             )
             || match component {
-                Component::Path => matches!(byte, b'&' | b'=' | b'+'),
-                Component::Query => matches!(byte, b'/' | b'?'),
-                Component::Fragment => matches!(byte, b'/' | b'?' | b'&' | b'=' | b'+'),
+                UrlComponent::Path => matches!(byte, b'&' | b'=' | b'+'),
+                UrlComponent::Query => matches!(byte, b'/' | b'?'),
+                UrlComponent::Fragment => matches!(byte, b'/' | b'?' | b'&' | b'=' | b'+'),
             };
         match byte {
             b'&' if keep && in_attribute => out.push_str("&amp;"),
