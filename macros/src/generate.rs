@@ -1,7 +1,7 @@
 //! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 
 use crate::ir::{Component, Ctx, Part, Template, UrlComponent, UrlKind};
 
@@ -10,7 +10,7 @@ pub(crate) fn generate_lazy(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let krate = &template.krate;
     let buf = quote!(&mut *#out);
-    let body = Builder::new(krate, &buf).parts(&template.parts);
+    let body = Builder::new(krate, &buf, Buffer::Callers).parts(&template.parts);
     quote! {
         #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
     }
@@ -22,7 +22,7 @@ pub(crate) fn generate(template: &Template) -> TokenStream {
     let krate = &template.krate;
     let capacity = estimate(&template.parts);
     let buf = quote!(&mut #out);
-    let body = Builder::new(krate, &buf).parts(&template.parts);
+    let body = Builder::new(krate, &buf, Buffer::Own).parts(&template.parts);
     // Each invocation remembers how long its last output was, so the next render allocates
     // once even when loops make it far longer than the static markup.
     quote! {{
@@ -57,22 +57,42 @@ fn estimate(parts: &[Part]) -> usize {
         .sum()
 }
 
+/// Whose buffer the generated code writes into.
+#[derive(Clone, Copy)]
+enum Buffer {
+    /// The one `html!` made: never text-only where its markup is written.
+    Own,
+    /// A caller's (`lazy!`, component children), which may be rendering inside `<title>`.
+    Callers,
+}
+
 /// Emits parts in order, merging runs of static markup into one `push_static` each.
 struct Builder<'a> {
     krate: &'a TokenStream,
     /// The `&mut Html` expression parts are written to.
     buf: &'a TokenStream,
+    buffer: Buffer,
     pending: String,
     tokens: TokenStream,
 }
 
 impl<'a> Builder<'a> {
-    fn new(krate: &'a TokenStream, buf: &'a TokenStream) -> Self {
+    fn new(krate: &'a TokenStream, buf: &'a TokenStream, buffer: Buffer) -> Self {
         Builder {
             krate,
             buf,
+            buffer,
             pending: String::new(),
             tokens: TokenStream::new(),
+        }
+    }
+
+    /// The statement appending static `markup`.
+    fn push(&self, markup: &str) -> TokenStream {
+        let (krate, buf) = (self.krate, self.buf);
+        match self.buffer {
+            Buffer::Own => quote! { #krate::__private::push_static(#buf, #markup); },
+            Buffer::Callers => quote! { #krate::__private::push_static_nested(#buf, #markup); },
         }
     }
 
@@ -85,17 +105,16 @@ impl<'a> Builder<'a> {
     }
 
     fn nested(&self, parts: &[Part]) -> TokenStream {
-        Builder::new(self.krate, self.buf).parts(parts)
+        Builder::new(self.krate, self.buf, self.buffer).parts(parts)
     }
 
     fn flush(&mut self) {
         if self.pending.is_empty() {
             return;
         }
-        let (krate, buf) = (self.krate, self.buf);
         let markup = std::mem::take(&mut self.pending);
-        self.tokens
-            .extend(quote! { #krate::__private::push_static(#buf, #markup); });
+        let push = self.push(&markup);
+        self.tokens.extend(push);
     }
 
     fn part(&mut self, part: &Part) {
@@ -129,11 +148,14 @@ impl<'a> Builder<'a> {
                 pat,
                 expr,
                 body,
-            } => {
-                let body = self.nested(body);
-                let for_token = quote_spanned!(*for_span=> for);
-                quote! { #for_token #pat in #expr { #body } }
-            }
+            } => match static_ends(body) {
+                Some(ends) => self.merged_for(*for_span, pat, expr, &ends),
+                None => {
+                    let body = self.nested(body);
+                    let for_token = quote_spanned!(*for_span=> for);
+                    quote! { #for_token #pat in #expr { #body } }
+                }
+            },
             Part::While {
                 while_span,
                 cond,
@@ -166,6 +188,127 @@ impl<'a> Builder<'a> {
         };
         self.tokens.extend(tokens);
     }
+
+    /// `@for` over a body that starts with markup `first` and ends with `last`: between two
+    /// iterations `last` and `first` are written as one piece, so a table row costs one copy
+    /// of `</td><td>` rather than two. Each piece has a fixed length (a copy of known size);
+    /// the flag that picks one is a branch the predictor learns (or the compiler peels off).
+    fn merged_for(
+        &self,
+        for_span: Span,
+        pat: &syn::Pat,
+        expr: &syn::Expr,
+        ends: &StaticEnds<'_>,
+    ) -> TokenStream {
+        let first_item = Ident::new("__vetted_first", Span::mixed_site());
+        let first = self.push(&ends.first);
+        let between = self.push(&format!("{}{}", ends.last, ends.first));
+        let last = self.push(&ends.last);
+        let middle = self.nested(ends.middle);
+        let for_token = quote_spanned!(for_span=> for);
+        quote! {
+            let mut #first_item = true;
+            #for_token #pat in #expr {
+                if #first_item {
+                    #first_item = false;
+                    #first
+                } else {
+                    #between
+                }
+                #middle
+            }
+            if !#first_item {
+                #last
+            }
+        }
+    }
+}
+
+/// A loop body that starts and ends with static markup, split there.
+struct StaticEnds<'a> {
+    first: String,
+    middle: &'a [Part],
+    last: String,
+}
+
+/// The static markup a loop body starts and ends with, when both are there and the body has no
+/// `break` or `continue` (which would skip markup the merged loop writes in the next iteration
+/// or after the loop).
+fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
+    let leading = body
+        .iter()
+        .take_while(|part| matches!(part, Part::Static(_)))
+        .count();
+    let trailing = body[leading..]
+        .iter()
+        .rev()
+        .take_while(|part| matches!(part, Part::Static(_)))
+        .count();
+    if leading == 0 || trailing == 0 || leading == body.len() || has_loop_control(body) {
+        return None;
+    }
+    let markup = |parts: &[Part]| -> String {
+        parts
+            .iter()
+            .map(|part| match part {
+                Part::Static(markup) => markup.as_str(),
+                _ => "",
+            })
+            .collect()
+    };
+    Some(StaticEnds {
+        first: markup(&body[..leading]),
+        middle: &body[leading..body.len() - trailing],
+        last: markup(&body[body.len() - trailing..]),
+    })
+}
+
+/// Whether `break` or `continue` appears anywhere in `parts`' Rust code (also in closures and
+/// inner loops, where it would be harmless: the check only has to be safe, not exact).
+fn has_loop_control(parts: &[Part]) -> bool {
+    fn in_tokens(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => ident == "break" || ident == "continue",
+            proc_macro2::TokenTree::Group(group) => in_tokens(group.stream()),
+            _ => false,
+        })
+    }
+    parts.iter().any(|part| match part {
+        Part::Static(_) => false,
+        Part::Value { expr, .. } => in_tokens(expr.to_token_stream()),
+        Part::If {
+            cond,
+            then,
+            otherwise,
+            ..
+        } => {
+            in_tokens(cond.to_token_stream())
+                || has_loop_control(then)
+                || otherwise.as_deref().is_some_and(has_loop_control)
+        }
+        Part::For { expr, body, .. } => in_tokens(expr.to_token_stream()) || has_loop_control(body),
+        Part::While { cond, body, .. } => {
+            in_tokens(cond.to_token_stream()) || has_loop_control(body)
+        }
+        Part::Match { expr, arms, .. } => {
+            in_tokens(expr.to_token_stream())
+                || arms.iter().any(|arm| {
+                    arm.guard
+                        .as_ref()
+                        .is_some_and(|guard| in_tokens(guard.to_token_stream()))
+                        || has_loop_control(&arm.body)
+                })
+        }
+        Part::Let(local) => in_tokens(local.to_token_stream()),
+        Part::Scope(parts) => has_loop_control(parts),
+        Part::Component(component) => {
+            component
+                .props
+                .iter()
+                .any(|(_, value)| in_tokens(value.clone()))
+                || component.children.as_deref().is_some_and(has_loop_control)
+        }
+    })
 }
 
 /// The call that writes one dynamic value, spanned at the user's `{...}` so type errors point there.
@@ -178,32 +321,47 @@ fn value(
 ) -> TokenStream {
     let krate = located(krate, span);
     let private = quote_spanned!(span=> #krate::__private);
+    // Attribute sinks get the attribute's start, ` name="`, to write with one copy.
+    let start = |name: &str| format!("{name}=\"");
     let call = match ctx {
         Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), #buf)),
         Ctx::EscapableRawText => {
             quote_spanned!(span=> #private::escapable_raw_text(&(#expr), #buf))
         }
         Ctx::Attribute { name } => {
-            quote_spanned!(span=> #private::attribute(&(#expr), #name, #buf))
+            let start = start(name);
+            quote_spanned!(span=> #private::attribute(&(#expr), #start, #buf))
         }
         Ctx::Url { name, kind } => {
+            let start = start(name);
             let kind = match kind {
                 UrlKind::Navigation => quote!(Navigation),
                 UrlKind::List => quote!(List),
                 UrlKind::Media => quote!(Media),
                 UrlKind::SrcSet => quote!(SrcSet),
             };
-            quote_spanned!(span=> #private::url(&(#expr), #name, #private::UrlKind::#kind, #buf))
+            quote_spanned!(span=> #private::url(&(#expr), #start, #private::UrlKind::#kind, #buf))
         }
         Ctx::ResourceUrl { name } => {
-            quote_spanned!(span=> #private::resource_url(&(#expr), #name, #buf))
+            let start = start(name);
+            quote_spanned!(span=> #private::resource_url(&(#expr), #start, #buf))
         }
         Ctx::EventHandler { name } => {
-            quote_spanned!(span=> #private::event_handler(&(#expr), #name, #buf))
+            let start = start(name);
+            quote_spanned!(span=> #private::event_handler(&(#expr), #start, #buf))
         }
-        Ctx::Style { name } => quote_spanned!(span=> #private::style(&(#expr), #name, #buf)),
-        Ctx::Srcdoc { name } => quote_spanned!(span=> #private::srcdoc(&(#expr), #name, #buf)),
-        Ctx::Nonce { name } => quote_spanned!(span=> #private::nonce(&(#expr), #name, #buf)),
+        Ctx::Style { name } => {
+            let start = start(name);
+            quote_spanned!(span=> #private::style(&(#expr), #start, #buf))
+        }
+        Ctx::Srcdoc { name } => {
+            let start = start(name);
+            quote_spanned!(span=> #private::srcdoc(&(#expr), #start, #buf))
+        }
+        Ctx::Nonce { name } => {
+            let start = start(name);
+            quote_spanned!(span=> #private::nonce(&(#expr), #start, #buf))
+        }
         Ctx::Csrf => quote_spanned!(span=> #private::csrf(&(#expr), #buf)),
         Ctx::UrlPart { component } => {
             let component = match component {
@@ -240,7 +398,7 @@ fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component)
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
         let inner_buf = quote!(&mut *#inner);
-        let body = Builder::new(krate, &inner_buf).parts(parts);
+        let body = Builder::new(krate, &inner_buf, Buffer::Callers).parts(parts);
         let field = Ident::new("children", span);
         quote!(#field: #krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body }),)
     });
@@ -281,8 +439,13 @@ mod tests {
         .unwrap();
         let expansion = super::generate(&crate::check::check(template).unwrap()).to_string();
         println!("{expansion}");
-        // `<ul class="items">`, `<li`, `>`, ` (`, `)</li>`, `</ul>`: the runs between values.
-        assert_eq!(expansion.matches("push_static").count(), 6, "{expansion}");
+        // `<ul class="items">`, `<li` (before the first item), `>`, ` (`, `)</li><li` (between
+        // two items), `)</li>` (after the last), `</ul>`: the runs between values, with the
+        // loop's closing and opening markup merged into one piece between items.
+        assert_eq!(expansion.matches("push_static").count(), 7, "{expansion}");
+        assert!(expansion.contains(r#"")</li><li")"#), "{expansion}");
+        // The attribute's start is one piece.
+        assert!(expansion.contains(r#"" title=\"""#), "{expansion}");
         assert_eq!(expansion.matches(":: text (").count(), 2, "{expansion}");
         assert_eq!(
             expansion.matches(":: attribute (").count(),
@@ -294,5 +457,44 @@ mod tests {
             "{expansion}"
         );
         assert!(expansion.contains(r#"")</li>")"#), "{expansion}");
+    }
+
+    fn expand(template: proc_macro2::TokenStream) -> String {
+        let template: crate::ast::Template = syn::parse2(template).unwrap();
+        super::generate(&crate::check::check(template).unwrap()).to_string()
+    }
+
+    /// `break` or `continue` anywhere in a loop body keeps the plain `for`: merged markup would
+    /// be written for an iteration the body skipped or ended.
+    #[test]
+    fn loops_with_break_or_continue_are_not_merged() {
+        for body in [
+            quote!(<li>{n}</li> {if *n > 2 { continue } else { n }} <b>{n}</b>),
+            quote!(<li>{n}</li> @if { if *n > 2 { break } else { true } } { "x" } <b>{n}</b>),
+            quote!(<li>{n}</li> @let Some(m) = n.checked_sub(1) else { continue }; <b>{m}</b>),
+            quote!(<li>@if { loop { break true } } { "x" }</li>),
+        ] {
+            let expansion = expand(quote!((::vetted) @for n in ns { #body }));
+            assert!(!expansion.contains("__vetted_first"), "{expansion}");
+            assert!(expansion.contains("for n in ns"), "{expansion}");
+        }
+        // Without them the same loop is merged.
+        let expansion = expand(quote!((::vetted) @for n in ns { <li>{n}</li> }));
+        assert!(expansion.contains("__vetted_first"), "{expansion}");
+        assert!(expansion.contains(r#""</li><li>""#), "{expansion}");
+    }
+
+    /// A body that does not both start and end with markup has nothing to merge.
+    #[test]
+    fn loops_without_markup_at_both_ends_are_not_merged() {
+        for body in [
+            quote!({n} "</li>"),
+            quote!("<li>" {n}),
+            quote!({ n }),
+            quote!("<hr>"),
+        ] {
+            let expansion = expand(quote!((::vetted) @for n in ns { #body }));
+            assert!(!expansion.contains("__vetted_first"), "{expansion}");
+        }
     }
 }

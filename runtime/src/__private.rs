@@ -55,9 +55,23 @@ impl SizeHint {
     }
 }
 
-/// Appends markup the macro built and escaped at compile time.
+/// Appends markup the macro built and escaped at compile time to the buffer `html!` made for
+/// itself. That buffer is never text-only where its own markup is written (only while one
+/// value renders into `<title>` or `<textarea>`), so the markup goes in as it is.
 #[inline]
 pub fn push_static(out: &mut Html, markup: &'static str) {
+    debug_assert!(
+        !out.is_text_only(),
+        "html!'s own markup is never inside a title"
+    );
+    out.buffer().push_str(markup);
+}
+
+/// Appends markup the macro built and escaped at compile time to a caller's buffer (a lazy
+/// template, a component's children), which may be rendering into `<title>` or `<textarea>`:
+/// there it is escaped as text.
+#[inline]
+pub fn push_static_nested(out: &mut Html, markup: &'static str) {
     out.push_trusted(markup);
 }
 
@@ -75,7 +89,8 @@ pub fn escapable_raw_text<T: Render + ?Sized>(value: &T, out: &mut Html) {
     out.set_text_only(outer);
 }
 
-/// `name={expr}` on an attribute that holds plain text; `name` is the checked name with its leading space.
+/// `name={expr}` on an attribute that holds plain text. In every attribute entry point `name` is
+/// the start of the attribute, ` name="`: the checked name with its leading space and the quote.
 #[inline]
 pub fn attribute<T: RenderAttribute + ?Sized>(value: &T, name: &'static str, out: &mut Html) {
     value.render_attribute(Attribute::new(name, out));

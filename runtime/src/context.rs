@@ -81,16 +81,18 @@ pub trait RenderAttribute {
 /// assert_eq!(html! { <p class={Tags(&[])}></p> }.as_str(), "<p></p>");
 /// ```
 pub struct Attribute<'a> {
-    /// The attribute's name with its leading space, checked by the macro.
-    name: &'static str,
+    /// The start of the attribute up to its value, ` name="`, with the name checked by the
+    /// macro: written with one copy.
+    start: &'static str,
     out: &'a mut String,
 }
 
 impl<'a> Attribute<'a> {
+    /// The attribute that starts with `start`, ` name="`.
     #[inline]
-    pub(crate) fn new(name: &'static str, out: &'a mut Html) -> Self {
+    pub(crate) fn new(start: &'static str, out: &'a mut Html) -> Self {
         Self {
-            name,
+            start,
             out: out.buffer(),
         }
     }
@@ -130,8 +132,7 @@ impl<'a> Attribute<'a> {
     /// ```
     #[inline]
     pub fn value_with(self, write: impl FnOnce(&mut AttributeValue<'_>)) {
-        self.out.push_str(self.name);
-        self.out.push_str("=\"");
+        self.out.push_str(self.start);
         write(&mut AttributeValue { out: self.out });
         self.out.push('"');
     }
@@ -139,8 +140,7 @@ impl<'a> Attribute<'a> {
     /// Writes the attribute with a value that `write` appends already escaped.
     #[inline]
     pub(crate) fn raw_value(self, write: impl FnOnce(&mut String)) {
-        self.out.push_str(self.name);
-        self.out.push_str("=\"");
+        self.out.push_str(self.start);
         write(self.out);
         self.out.push('"');
     }
@@ -159,7 +159,9 @@ impl<'a> Attribute<'a> {
     /// ```
     #[inline]
     pub fn flag(self) {
-        self.out.push_str(self.name);
+        // The name alone: `start` without its `="` (folded away where `start` is a constant).
+        self.out
+            .push_str(self.start.strip_suffix("=\"").unwrap_or(self.start));
     }
 }
 
@@ -245,19 +247,33 @@ impl RenderAttribute for bool {
     }
 }
 
-macro_rules! attribute_numbers {
-    ($buffer:ident: $($number:ty)*) => {$(
-        impl RenderAttribute for $number {
+// Numbers are written without escaping: digits, `-`, `.`, `e`, `NaN` and `inf` are the same in
+// an attribute value.
+macro_rules! attribute_integers {
+    ($($integer:ty)*) => {$(
+        impl RenderAttribute for $integer {
             #[inline]
             fn render_attribute(&self, attr: Attribute<'_>) {
-                attr.value($buffer::Buffer::new().format(*self));
+                attr.raw_value(|out| crate::integer::write(*self, out));
             }
         }
     )*};
 }
 
-attribute_numbers!(itoa: i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
-attribute_numbers!(ryu: f32 f64);
+attribute_integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+macro_rules! attribute_floats {
+    ($($float:ty)*) => {$(
+        impl RenderAttribute for $float {
+            #[inline]
+            fn render_attribute(&self, attr: Attribute<'_>) {
+                attr.raw_value(|out| out.push_str(ryu::Buffer::new().format(*self)));
+            }
+        }
+    )*};
+}
+
+attribute_floats!(f32 f64);
 
 impl RenderAttribute for Html {
     #[inline]

@@ -154,6 +154,12 @@ impl Html {
         core::mem::replace(&mut self.text_only, text_only)
     }
 
+    /// Whether rendering is text-only (inside `<title>` or `<textarea>`).
+    #[inline]
+    pub(crate) fn is_text_only(&self) -> bool {
+        self.text_only
+    }
+
     /// The buffer, for escapers that write into it directly.
     #[inline]
     pub(crate) fn buffer(&mut self) -> &mut String {

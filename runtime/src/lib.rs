@@ -122,6 +122,7 @@ mod attribute_kinds;
 mod context;
 pub mod escape;
 mod html;
+mod integer;
 #[cfg(feature = "json")]
 pub mod json;
 mod lazy;

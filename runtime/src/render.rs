@@ -89,7 +89,8 @@ impl Render for char {
 impl Render for bool {
     #[inline]
     fn render_to(&self, out: &mut Html) {
-        out.push_trusted(if *self { "true" } else { "false" });
+        // Plain words: the same text in every context, so no escaping even in `<title>`.
+        out.buffer().push_str(if *self { "true" } else { "false" });
     }
 }
 
@@ -98,8 +99,9 @@ macro_rules! render_integers {
         impl Render for $int {
             #[inline]
             fn render_to(&self, out: &mut Html) {
-                // Digits and a sign never need escaping.
-                out.push_trusted(itoa::Buffer::new().format(*self));
+                // Digits and a sign never need escaping, in any context: written straight
+                // into the buffer, with no copy through a stack buffer.
+                crate::integer::write(*self, out.buffer());
             }
         }
     )*};
@@ -112,8 +114,8 @@ macro_rules! render_floats {
         impl Render for $float {
             #[inline]
             fn render_to(&self, out: &mut Html) {
-                // Digits, `.`, `-`, `e`, `NaN` and `inf` never need escaping.
-                out.push_trusted(ryu::Buffer::new().format(*self));
+                // Digits, `.`, `-`, `e`, `NaN` and `inf` never need escaping, in any context.
+                out.buffer().push_str(ryu::Buffer::new().format(*self));
             }
         }
     )*};

@@ -270,7 +270,8 @@ macro_rules! integer_url_parts {
         impl RenderUrlPart for $int {
             #[inline]
             fn render_url_part(&self, _: UrlComponent, out: &mut Html) {
-                out.push_trusted(itoa::Buffer::new().format(*self));
+                // Digits and a sign need no percent-encoding nor escaping.
+                crate::integer::write(*self, out.buffer());
             }
         }
     )*};

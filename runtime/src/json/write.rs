@@ -296,8 +296,8 @@ impl fmt::Write for StringContents<'_> {
 
 /// Appends an integer in decimal.
 #[inline]
-pub(super) fn integer<I: itoa::Integer>(value: I, out: &mut String) {
-    out.push_str(itoa::Buffer::new().format(value));
+pub(super) fn integer<I: itoap::Integer + TryInto<u16> + Copy>(value: I, out: &mut String) {
+    crate::integer::write(value, out);
 }
 
 /// Appends a finite `f64` as `serde_json` writes it: the shortest digits that read back as
