@@ -45,7 +45,7 @@ pub fn trusted(input: TokenStream) -> TokenStream {
 pub fn lazy(input: TokenStream) -> TokenStream {
     let input: proc_macro2::TokenStream = input.into();
     let krate = krate_of(&input);
-    match syn::parse2::<ast::Template>(input).and_then(check::check) {
+    match syn::parse2::<ast::Template>(input).and_then(check::check_lazy) {
         Ok(template) => generate::generate_lazy(&template).into(),
         Err(errors) => {
             let errors = errors.to_compile_error();

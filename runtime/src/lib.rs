@@ -204,6 +204,11 @@ pub use trusted::{
 ///   attribute or nothing, `Option` values nothing when `None`.
 /// - **Control flow**: `@if` / `@else if` / `@else` (with `let` patterns), `@for`, `@while`,
 ///   `@match` (arms `pattern => { markup }`, guards allowed) and `@let pattern = expr;`.
+///   A `break` or `continue` that would leave a template loop while an element or attribute
+///   opened in its body is still open (`<li>{ … continue … }</li>`), or a `return` that would
+///   leave a `lazy!` template or component children that way, is a compile error: the rest of
+///   the page would be read inside the unclosed markup. At the loop body's top level
+///   (`@let Some(x) = y else { continue };`) they are fine.
 /// - **`<!DOCTYPE html>`** may open the template.
 /// - `<pre>` and `<textarea>` get a line feed after their start tag, which the HTML
 ///   parser drops, so content that starts with a line feed keeps it.

@@ -351,3 +351,154 @@ fn nested_match_inside_if_inside_for() {
     };
     assert_eq!(page.as_str(), "s-L");
 }
+
+// `break`, `continue` and `return` in template code: refused where they would leave markup
+// open (see `ui-tests/tests/fail/control-flow`), allowed where the markup is balanced or the
+// jump stays inside the expression.
+
+#[test]
+fn loop_jumps_at_the_loop_body_top_level_skip_whole_items() {
+    let items = ["3", "x", "5", "stop", "7"];
+    let page = html! {
+        <ul>
+            @for item in items {
+                @let () = if item == "stop" { break };
+                @let Ok(n) = item.parse::<i32>() else { continue };
+                <li>{n}</li>
+                "\n"
+            }
+        </ul>
+    };
+    assert_eq!(page.as_str(), "<ul><li>3</li>\n<li>5</li>\n</ul>");
+
+    let mut left = 5;
+    let countdown = html! {
+        @while left > 0 {
+            @let () = left -= 1;
+            @let true = left % 2 == 0 else { continue };
+            <b>{left}</b>
+            @let false = left == 2 else { break };
+        }
+        <i>"done"</i>
+    };
+    assert_eq!(countdown.as_str(), "<b>4</b><b>2</b><i>done</i>");
+}
+
+#[test]
+fn jumps_caught_inside_a_value_are_allowed_inside_markup() {
+    let rows = [[1, -2, 3], [-1, 5, 6]];
+    let page = html! {
+        @for row in rows {
+            <tr
+                data-first-negative={{ let mut at = 0; loop { if row[at] < 0 { break at } at += 1 } }}
+                title={ 'sum: { if row[0] < 0 { break 'sum 0 } row.iter().sum::<i32>() } }
+            >
+                <td>{ row.iter().filter(|n| **n > 0).map(|n| if *n > 4 { scaled(*n) } else { *n }).sum::<i32>() }</td>
+                <td>{{ let mut total = 0; for n in row { if n < 0 { continue } total += n } total }}</td>
+                <td>{ row.iter().map(|n| { if *n < 0 { return 0 } *n }).max().unwrap_or(0) }</td>
+                <td>{{ let mut n = 0; loop { n += 1; if n == 5 { break n } } }}</td>
+            </tr>
+        }
+    };
+    fn scaled(n: i32) -> i32 {
+        n * 10
+    }
+    assert_eq!(
+        page.as_str(),
+        concat!(
+            r#"<tr data-first-negative="1" title="2"><td>4</td><td>4</td><td>3</td><td>5</td></tr>"#,
+            r#"<tr data-first-negative="0" title="0"><td>110</td><td>11</td><td>6</td><td>5</td></tr>"#,
+        )
+    );
+}
+
+#[test]
+fn returns_inside_closures_and_at_the_top_level_of_lazy_templates_are_allowed() {
+    use vetted::{Render, lazy};
+
+    fn badges<'a>(labels: &'a [&'a str]) -> impl Render + 'a {
+        lazy! {
+            <p>{ labels.iter().map(|label| { if label.is_empty() { return 0 } label.len() }).sum::<usize>() }</p>
+            // At the top level every element is closed: the rest is simply not written.
+            @let [first, ..] = labels else { return };
+            <b>{first}</b>
+        }
+    }
+    let some = ["ab", "", "c"];
+    assert_eq!(
+        html! { <div>{badges(&some)}</div> }.as_str(),
+        "<div><p>3</p><b>ab</b></div>"
+    );
+    assert_eq!(
+        html! { <div>{badges(&[])}</div> "after" }.as_str(),
+        "<div><p>0</p></div>after"
+    );
+}
+
+#[test]
+fn returns_at_the_top_level_of_component_children_end_only_the_children() {
+    use vetted::Render;
+
+    struct Card<C> {
+        children: C,
+    }
+    impl<C: Render> Render for Card<C> {
+        fn render_to(&self, out: &mut Html) {
+            out.push(&html! { <section>{self.children}</section> });
+        }
+    }
+    let page = |name: Option<&str>| {
+        html! {
+            <Card>
+                <h2>"Profile"</h2>
+                @let Some(name) = name else { return };
+                <p>{name}</p>
+            </Card>
+            <footer></footer>
+        }
+    };
+    assert_eq!(
+        page(Some("<Ada>")).as_str(),
+        "<section><h2>Profile</h2><p>&lt;Ada&gt;</p></section><footer></footer>"
+    );
+    assert_eq!(
+        page(None).as_str(),
+        "<section><h2>Profile</h2></section><footer></footer>"
+    );
+}
+
+#[test]
+fn return_question_mark_and_outer_labels_in_html_drop_the_whole_buffer() {
+    fn title(name: Option<&str>) -> Option<Html> {
+        Some(html! { <h1 title={name?}>{name?}</h1> })
+    }
+    assert_eq!(
+        title(Some("a")).map(Html::into_string).as_deref(),
+        Some(r#"<h1 title="a">a</h1>"#)
+    );
+    assert!(title(None).is_none());
+
+    fn list(items: &[&str]) -> Html {
+        html! {
+            <ul>
+                @for item in items {
+                    <li>{ if item.is_empty() { return html! { <p>"empty item"</p> } } else { item } }</li>
+                }
+            </ul>
+        }
+    }
+    assert_eq!(list(&["a", "b"]).as_str(), "<ul><li>a</li><li>b</li></ul>");
+    assert_eq!(list(&["a", ""]).as_str(), "<p>empty item</p>");
+
+    // A labeled jump names a loop around the template: the unfinished page is dropped.
+    let mut pages = Vec::new();
+    'pages: for group in [["a", "b"], ["c", ""], ["d", "e"]] {
+        pages.push(html! {
+            @for item in group {
+                <li>{ if item.is_empty() { continue 'pages } else { item } }</li>
+            }
+        });
+    }
+    let pages: Vec<&str> = pages.iter().map(Html::as_str).collect();
+    assert_eq!(pages, ["<li>a</li><li>b</li>", "<li>d</li><li>e</li>"]);
+}

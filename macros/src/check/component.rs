@@ -4,6 +4,7 @@
 use proc_macro2::Span;
 use quote::{ToTokens, quote};
 
+use super::control::{Exits, Root};
 use super::{Checker, Scope};
 use crate::ast::{AttrValue, Element};
 use crate::ir::{self, Part};
@@ -63,7 +64,11 @@ impl Checker {
                 AttrValue::Flag => quote!(true),
                 AttrValue::Literal(lit) => lit.to_token_stream(),
                 AttrValue::Bool(lit) => lit.to_token_stream(),
-                AttrValue::Expr(splice) => splice.expr.to_token_stream(),
+                AttrValue::Expr(splice) => {
+                    // Props are evaluated before the component writes anything.
+                    self.control(&splice.expr, scope.exits);
+                    splice.expr.to_token_stream()
+                }
                 AttrValue::Parts(_) => {
                     self.diag.error_spanned(
                         attr.value_tokens(),
@@ -77,6 +82,11 @@ impl Checker {
         let children = (!el.children.is_empty()).then(|| {
             let mut parts = Vec::new();
             self.open.push(name.clone());
+            // A closure writing into the component's output: jumps start afresh in it.
+            let scope = Scope {
+                exits: Exits::root(Root::Children(name)),
+                ..scope
+            };
             self.nodes(&el.children, scope, &mut parts, false);
             self.open.pop();
             parts

@@ -39,6 +39,7 @@ impl Checker {
         }
 
         let mut start = format!("<{name}");
+        self.control_start_tag(el, scope.exits);
         self.attributes(el, &mut start, out);
         // Foreign elements keep their `/>`: there it closes the element. On a void HTML
         // element it means nothing, so it is dropped.

@@ -2,6 +2,7 @@
 
 mod attribute;
 mod component;
+mod control;
 
 pub(crate) use attribute::resource_literal_problem;
 mod element;
@@ -13,11 +14,26 @@ use crate::ast::{self, Else, Node};
 use crate::diag::Diagnostics;
 use crate::ir::{self, Part};
 use crate::rules::elements::{self, Content};
+use control::{Exits, Loop, Open, Root};
 
+/// Checks an `html!` template, which writes into a buffer of its own.
 pub(crate) fn check(template: ast::Template) -> syn::Result<ir::Template> {
+    check_rooted(template, Root::Own)
+}
+
+/// Checks a `lazy!` template, a closure writing into the buffer of whoever renders it.
+pub(crate) fn check_lazy(template: ast::Template) -> syn::Result<ir::Template> {
+    check_rooted(template, Root::Lazy)
+}
+
+fn check_rooted(template: ast::Template, root: Root<'static>) -> syn::Result<ir::Template> {
     let mut cx = Checker::default();
     let mut parts = Vec::new();
-    cx.nodes(&template.nodes, Scope::TOP, &mut parts, true);
+    let scope = Scope {
+        exits: Exits::root(root),
+        ..Scope::TOP
+    };
+    cx.nodes(&template.nodes, scope, &mut parts, true);
     cx.diag.finish()?;
     Ok(ir::Template {
         krate: template.krate,
@@ -119,16 +135,27 @@ struct Scope<'a> {
     in_mathml_text: bool,
     /// Whether that element is SVG or MathML whose children the parser reads as HTML.
     integration_point: bool,
+    /// What a `break`, `continue` or `return` in Rust code here would leave open.
+    exits: Exits<'a>,
 }
 
-impl Scope<'_> {
+impl<'a> Scope<'a> {
     const TOP: Scope<'static> = Scope {
         namespace: Namespace::Html,
         mode: Mode::Markup,
         parent: None,
         in_mathml_text: false,
         integration_point: false,
+        exits: Exits::root(Root::Own),
     };
+
+    /// The scope of a template loop's body.
+    fn loop_body(self, kind: Loop) -> Scope<'a> {
+        Scope {
+            exits: self.exits.loop_body(kind),
+            ..self
+        }
+    }
 
     /// The namespace the parser gives the element `name` started here (HTML §13.2.6.5).
     fn namespace_of(&self, name: &str) -> Namespace {
@@ -141,7 +168,10 @@ impl Scope<'_> {
     }
 
     /// The scope inside `el`, an element that sits in `self`.
-    fn enter<'b>(&self, el: &'b ast::Element) -> Scope<'b> {
+    fn enter<'b>(&self, el: &'b ast::Element) -> Scope<'b>
+    where
+        'a: 'b,
+    {
         let name = el.name.text.as_str();
         let own = self.namespace_of(name);
         let namespace = match (own, name) {
@@ -170,6 +200,7 @@ impl Scope<'_> {
             parent: Some(name),
             in_mathml_text,
             integration_point,
+            exits: self.exits.inside(Open::Element(name)),
         }
     }
 }
@@ -191,39 +222,63 @@ impl Checker {
                 Node::Comment(comment) => self.comment(comment, scope, out),
                 Node::Element(el) => self.element(el, scope, out),
                 Node::Text(lit) => self.text(lit, scope, out),
-                Node::Splice(splice) => self.splice(splice, scope, out),
+                Node::Splice(splice) => {
+                    self.control(&splice.expr, scope.exits);
+                    self.splice(splice, scope, out);
+                }
                 Node::StrayClose(tag) => self.stray_close(tag, &nodes[..index]),
                 Node::If(if_) => out.push(self.if_(if_, scope)),
-                Node::For(for_) => out.push(Part::For {
-                    for_span: for_.for_span,
-                    pat: for_.pat.clone(),
-                    expr: for_.expr.clone(),
-                    body: self.block(&for_.body, scope),
-                }),
-                Node::While(while_) => out.push(Part::While {
-                    while_span: while_.while_span,
-                    cond: while_.cond.clone(),
-                    body: self.block(&while_.body, scope),
-                }),
-                Node::Match(match_) => out.push(Part::Match {
-                    match_span: match_.match_span,
-                    expr: match_.expr.clone(),
-                    arms: match_
-                        .arms
-                        .iter()
-                        .map(|arm| ir::Arm {
-                            pat: arm.pat.clone(),
-                            guard: arm.guard.clone(),
-                            body: self.block(&arm.body, scope),
-                        })
-                        .collect(),
-                }),
-                Node::Let(let_) => out.push(Part::Let(let_.stmt.clone())),
-                Node::Nonce(decl) => self.nonce_decl(
-                    decl,
-                    top && nodes[..index].iter().all(|n| matches!(n, Node::Doctype(_))),
-                    out,
-                ),
+                Node::For(for_) => {
+                    // The iterable is evaluated once, before the loop, where the `@for` stands.
+                    self.control(&for_.expr, scope.exits);
+                    out.push(Part::For {
+                        for_span: for_.for_span,
+                        pat: for_.pat.clone(),
+                        expr: for_.expr.clone(),
+                        body: self.block(&for_.body, scope.loop_body(Loop::For)),
+                    });
+                }
+                Node::While(while_) => {
+                    // The condition runs between iterations, where the body's markup is balanced
+                    // (and rustc refuses an unlabeled `break` or `continue` in it).
+                    self.control(&while_.cond, scope.loop_body(Loop::While).exits);
+                    out.push(Part::While {
+                        while_span: while_.while_span,
+                        cond: while_.cond.clone(),
+                        body: self.block(&while_.body, scope.loop_body(Loop::While)),
+                    });
+                }
+                Node::Match(match_) => {
+                    self.control(&match_.expr, scope.exits);
+                    for guard in match_.arms.iter().filter_map(|arm| arm.guard.as_ref()) {
+                        self.control(guard, scope.exits);
+                    }
+                    out.push(Part::Match {
+                        match_span: match_.match_span,
+                        expr: match_.expr.clone(),
+                        arms: match_
+                            .arms
+                            .iter()
+                            .map(|arm| ir::Arm {
+                                pat: arm.pat.clone(),
+                                guard: arm.guard.clone(),
+                                body: self.block(&arm.body, scope),
+                            })
+                            .collect(),
+                    });
+                }
+                Node::Let(let_) => {
+                    self.control_let(&let_.stmt, scope.exits);
+                    out.push(Part::Let(let_.stmt.clone()));
+                }
+                Node::Nonce(decl) => {
+                    self.control(&decl.expr, scope.exits);
+                    self.nonce_decl(
+                        decl,
+                        top && nodes[..index].iter().all(|n| matches!(n, Node::Doctype(_))),
+                        out,
+                    );
+                }
             }
         }
     }
@@ -235,6 +290,7 @@ impl Checker {
     }
 
     fn if_(&mut self, if_: &ast::If, scope: Scope<'_>) -> Part {
+        self.control(&if_.cond, scope.exits);
         Part::If {
             if_span: if_.if_span,
             cond: if_.cond.clone(),

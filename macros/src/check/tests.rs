@@ -409,3 +409,164 @@ fn nonces_are_values_declared_once_and_stamped() {
     assert_eq!(errors(quote!(<p></p> @nonce = n;)).len(), 1);
     assert_eq!(errors(quote!(@nonce = n; @nonce = m;)).len(), 1);
 }
+
+fn lazy_errors(markup: TokenStream) -> Vec<String> {
+    let template: Template = syn::parse2(quote!((::vetted) #markup)).expect("parses");
+    match super::check_lazy(template) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+/// The one error of `markup`, which must start with `start`.
+fn one_error(errors: Vec<String>, start: &str) {
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with(start), "{errors:?}");
+}
+
+#[test]
+fn loop_jumps_inside_markup_opened_in_the_loop_are_refused() {
+    let unclosed = "`continue` here would leave `<li>` unclosed";
+    one_error(
+        errors(quote!(@for x in xs { <li>{ if x { continue } else { x } }</li> })),
+        unclosed,
+    );
+    // A `@while` has no items to filter: the hint is the top level only.
+    assert_eq!(
+        errors(quote!(@while w { <li>{ if x { break } else { x } }</li> })),
+        [
+            "`break` here would leave `<li>` unclosed: the rest of the page would be read inside it; move the check to the loop body's top level (`@let ... else { break };` or `@if`)"
+        ]
+    );
+    // Any depth of elements opened in the body; the innermost is named.
+    one_error(
+        errors(quote!(@for x in xs { <li><b>{ if x { continue } else { x } }</b></li> })),
+        "`continue` here would leave `<b>` unclosed",
+    );
+    // Every fragment of Rust code evaluated inside the element.
+    for body in [
+        quote!(<li>@let Some(v) = x else { continue }; {v}</li>),
+        quote!(<li>@let v = f(continue); {v}</li>),
+        quote!(<li>@if f(continue) { "a" }</li>),
+        quote!(<li>@match x { Some(v) if f(v, continue) => { {v} } _ => {} }</li>),
+        quote!(<li>@match f(continue) { _ => {} }</li>),
+        quote!(<li>@for y in f(continue) { {y} }</li>),
+        quote!(<li><Card title={f(continue)}/></li>),
+        quote!(<li>{ format!("{}", if x { continue } else { x }) }</li>),
+        quote!(<li>{ vetted::html! { <b>{ if x { continue } else { x } }</b> } }</li>),
+    ] {
+        one_error(errors(quote!(@for x in xs { #body })), unclosed);
+    }
+    // Inside text-only elements too, where the rest of the page would be read as text.
+    for element in [
+        quote!(title),
+        quote!(textarea),
+        quote!(script),
+        quote!(style),
+    ] {
+        let errors =
+            errors(quote!(@for x in xs { <#element>{ if x { continue } else { x } }</#element> }));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with("`continue` here would leave `<")),
+            "{errors:?}"
+        );
+    }
+}
+
+#[test]
+fn loop_jumps_inside_a_start_tag_name_the_attribute() {
+    one_error(
+        errors(quote!(@for x in xs { <a title={ if x { break } else { x } }>"a"</a> })),
+        "`break` here would leave the attribute value of `<a title>` unclosed",
+    );
+    one_error(
+        errors(quote!(@for x in xs { <a href=("/u/" { if x { continue } else { x } })>"a"</a> })),
+        "`continue` here would leave the attribute value of `<a href>` unclosed",
+    );
+    one_error(
+        errors(quote!(@for x in xs { <p class="a" class:b={ if x { continue } else { x } }></p> })),
+        "`continue` here would leave the attribute value of `<p class>` unclosed",
+    );
+    one_error(
+        errors(quote!(@for x in xs { <div ..{ if x { continue } else { x } }></div> })),
+        "`continue` here would leave the start tag of `<div>` unclosed",
+    );
+    // A void element's start tag opened at the loop body's top level is open all the same.
+    one_error(
+        errors(quote!(@for x in xs { <img alt={ if x { continue } else { x } }> })),
+        "`continue` here would leave the attribute value of `<img alt>` unclosed",
+    );
+}
+
+#[test]
+fn balanced_and_caught_loop_jumps_are_allowed() {
+    for template in [
+        // At the loop body's top level, every element is closed.
+        quote!(<ul> @for x in xs { @let Some(v) = x else { continue }; <li>{v}</li> } </ul>),
+        quote!(<ul> @for x in xs { @if f(continue) {} {x} <li>{x}</li> { if x { break } else { x } } } </ul>),
+        quote!(<ul> @for x in xs { @match f(break) { _ => { <li></li> } } } </ul>),
+        // The `@for` iterable of a loop inside the element is evaluated outside that loop.
+        quote!(@for x in xs { @for y in f(x, continue) { <li>{y}</li> } }),
+        // Caught inside the expression.
+        quote!(@for x in xs { <li>{ loop { break 5 } }</li> }),
+        quote!(@for x in xs { <li>{ xs.iter().map(|x| if *x { return 1 } else { 2 }).sum::<u8>() }</li> }),
+        quote!(@for x in xs { <li>{ 'a: loop { loop { break 'a 1 } } }</li> }),
+        // A jump in an inner template loop, at that loop's top level.
+        quote!(@for x in xs { <ul> @for y in x { @let Some(v) = y else { continue }; <li>{v}</li> } </ul> }),
+        // Labeled: template loops have no labels, so this leaves the whole template.
+        quote!(@for x in xs { <li>{ if x { continue 'outer } else { x } }</li> }),
+        // Outside any template loop: targets a loop around `html!`, which drops the buffer.
+        quote!(<li>{ if x { continue } else { x } }</li>),
+        // `return` and `?` in `html!` drop the whole buffer.
+        quote!(@for x in xs { <li>{ if x { return } else { x } } {f()?}</li> }),
+        // Component children are a closure (rustc refuses a jump out of it).
+        quote!(@for x in xs { <Card>{ if x { continue } else { x } }</Card> }),
+    ] {
+        assert_eq!(errors(template.clone()), Vec::<String>::new(), "{template}");
+    }
+}
+
+#[test]
+fn returns_inside_open_markup_of_a_lazy_template_or_children_are_refused() {
+    one_error(
+        lazy_errors(quote!(<p>{ if x { return } else { x } }</p>)),
+        "`return` here would leave `<p>` unclosed in the page this `lazy!` template is rendered into",
+    );
+    one_error(
+        lazy_errors(quote!(<a href=("/u/" { if x { return } else { x } })></a>)),
+        "`return` here would leave the attribute value of `<a href>` unclosed in the page this `lazy!` template",
+    );
+    one_error(
+        lazy_errors(quote!(@for x in xs { <li>@let Some(v) = x else { return }; {v}</li> })),
+        "`return` here would leave `<li>` unclosed",
+    );
+    one_error(
+        errors(quote!(<Card><p>{ if x { return } else { x } }</p></Card>)),
+        "`return` here would leave `<p>` unclosed in the output of `<Card>`",
+    );
+    // Nested templates: `html!` code jumps out with the surrounding code, `lazy!` is a closure.
+    one_error(
+        lazy_errors(quote!(<p>{ vetted::html! { {if x { return } else { x }} } }</p>)),
+        "`return` here would leave `<p>` unclosed",
+    );
+    for template in [
+        // At the top level of the lazy template, or of a loop in it, markup is balanced.
+        quote!(<p>"a"</p> @let Some(v) = x else { return }; <p>{v}</p>),
+        quote!(@for x in xs { @let Some(v) = x else { return }; <li>{v}</li> }),
+        quote!(@if f(return) {}),
+        // Closures, async blocks and items end there.
+        quote!(<p>{ xs.iter().map(|x| if *x { return 1 } else { 2 }).sum::<u8>() }</p>),
+        quote!(<p>{ { fn f() -> u8 { return 1 } f() } }</p>),
+        quote!(<p>{ async { return 1 } }</p>),
+        quote!(<p>{ vetted::lazy! { <b>{ if x { return } else { x } }</b> } }</p>),
+    ] {
+        assert_eq!(
+            lazy_errors(template.clone()),
+            Vec::<String>::new(),
+            "{template}"
+        );
+    }
+    assert!(errors(quote!(<Card>"a" @let Some(v) = x else { return }; {v}</Card>)).is_empty());
+}
