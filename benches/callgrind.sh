@@ -16,7 +16,7 @@ if ! command -v valgrind >/dev/null; then
 fi
 
 engines=(vetted sailfish maud askama markup hypertext)
-templates=(big-table-100 teams teams-hostile-1pct teams-hostile-20pct)
+templates=(big-table-100 big-table-large-100 teams teams-hostile-1pct teams-hostile-20pct)
 out_dir=target/callgrind
 mkdir -p "$out_dir"
 

@@ -8,7 +8,7 @@ import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "target", "criterion")
 ENGINES = ["vetted", "sailfish", "maud", "askama", "markup", "hypertext"]
-TEMPLATES = ["big-table-10", "big-table-100", "big-table-500", "teams",
+TEMPLATES = ["big-table-10", "big-table-100", "big-table-500", "big-table-large-100", "teams",
              "teams-hostile-1pct", "teams-hostile-20pct"]
 ESCAPERS = ["copy", "vetted", "sailfish", "maud", "askama", "markup", "html-escape"]
 DENSITIES = ["clean", "1pct", "20pct"]

@@ -14,7 +14,8 @@ mod escapers;
 use std::hint::black_box;
 use std::process::ExitCode;
 use vetted_benches::{
-    ATTRIBUTE_SPECIALS, TEXT_SPECIALS, big_table, escape_prose, hostile_teams, teams,
+    ATTRIBUTE_SPECIALS, TEXT_SPECIALS, big_table, big_table_large, escape_prose, hostile_teams,
+    teams,
 };
 
 /// The escaper named `escaper` and the 1 MiB input of `escape.rs` named by `input`
@@ -56,7 +57,10 @@ fn escape_loop(escape: escapers::Escape, input: &str, iterations: u64) -> String
 fn render_loop(engine: &engines::Engine, template: &str, iterations: u64) -> Option<String> {
     let mut last = String::new();
     if let Some(n) = template.strip_prefix("big-table-") {
-        let rows = big_table(n.parse().ok()?);
+        let rows = match n.strip_prefix("large-") {
+            Some(n) => big_table_large(n.parse().ok()?),
+            None => big_table(n.parse().ok()?),
+        };
         for _ in 0..iterations {
             last = (engine.big_table)(black_box(&rows));
         }

@@ -7,7 +7,9 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use engines::{ENGINES, Engine};
 use std::hint::black_box;
 use std::time::Duration;
-use vetted_benches::{TeamsPage, big_table, hostile_teams, normalize_references, teams};
+use vetted_benches::{
+    TeamsPage, big_table, big_table_large, hostile_teams, normalize_references, teams,
+};
 
 /// Asserts every engine renders `data` to the same bytes as vetted, the first engine.
 fn assert_same_bytes<T: ?Sized>(what: &str, data: &T, render: impl Fn(&Engine, &T) -> String) {
@@ -71,6 +73,13 @@ fn templates(c: &mut Criterion) {
             (e.big_table)(rows)
         });
     }
+    let rows = big_table_large(100);
+    assert_same_bytes("big-table-large-100", rows.as_slice(), |e, rows| {
+        (e.big_table)(rows)
+    });
+    bench_all(c, "big-table-large-100", rows.as_slice(), |e, rows| {
+        (e.big_table)(rows)
+    });
     let page = teams();
     assert_same_bytes("teams", &page, |e, page| (e.teams)(page));
     bench_all(c, "teams", &page, |e, page| (e.teams)(page));

@@ -133,6 +133,20 @@ pub fn big_table(n: usize) -> Vec<Vec<usize>> {
     (0..n).map(|_| (0..n).collect()).collect()
 }
 
+/// The big-table rows with large numbers (7 to 8 digits, like database ids) instead of
+/// `0..n`: the standard table's cells are all below 100, which an engine can write from a
+/// small table; this variant measures the general integer path.
+#[must_use]
+pub fn big_table_large(n: usize) -> Vec<Vec<usize>> {
+    (0..n)
+        .map(|row| {
+            (0..n)
+                .map(|col| 1_000_003 + row * 100_019 + col * 7_919)
+                .collect()
+        })
+        .collect()
+}
+
 /// The characters every engine escapes in element content.
 pub const TEXT_SPECIALS: &[char] = &['&', '<', '>'];
 /// The characters every engine escapes in a double-quoted attribute value.

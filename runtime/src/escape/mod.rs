@@ -38,22 +38,56 @@ const fn table_of<const ATTRIBUTE: bool>() -> &'static [Option<&'static str>; 25
     }
 }
 
-/// Inputs shorter than this are escaped by a plain byte loop: for names, labels and numbers a
-/// block search costs more to set up than it saves. (The block search needs at least one chunk.)
+/// Inputs shorter than this are checked a word at a time and, in the rare case they need
+/// escaping, escaped by a plain byte loop: for names, labels and numbers a block search costs
+/// more to set up than it saves. (The block search needs at least one chunk.)
 const SHORT: usize = CHUNK;
 
 /// Appends `input` escaped for the context (`ATTRIBUTE` or text).
 #[inline]
 fn escape<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
-    if input.len() < SHORT {
+    if input.len() >= SHORT {
+        escape_long::<ATTRIBUTE>(input, out);
+    } else if short_needs_escaping::<ATTRIBUTE>(input.as_bytes()) {
         escape_short::<ATTRIBUTE>(input, out);
     } else {
-        escape_long::<ATTRIBUTE>(input, out);
+        out.push_str(input);
     }
 }
 
-/// The byte loop for short inputs: one table lookup per byte, clean runs copied whole.
-#[inline]
+/// Whether any byte of `word` (eight bytes, SWAR) needs escaping: `distance` per byte, each
+/// tested for zero with the carry trick (`(v - 0x01…) & !v & 0x80…` is non-zero exactly when
+/// some byte of `v` is zero).
+#[inline(always)]
+fn word_needs_escaping<const ATTRIBUTE: bool>(word: u64) -> bool {
+    const fn splat(byte: u8) -> u64 {
+        u64::from_ne_bytes([byte; 8])
+    }
+    let has_zero = |v: u64| v.wrapping_sub(splat(0x01)) & !v & splat(0x80);
+    let angle = (word | splat(0x02)) ^ splat(b'>');
+    let ampersand = if ATTRIBUTE {
+        (word | splat(0x04)) ^ splat(b'&')
+    } else {
+        word ^ splat(b'&')
+    };
+    let carriage_return = word ^ splat(b'\r');
+    (has_zero(angle) | has_zero(ampersand) | has_zero(carriage_return)) != 0
+}
+
+/// Whether a short input needs escaping: eight bytes at a time (the last word overlapping the
+/// one before it), or byte by byte below eight bytes.
+#[inline(always)]
+fn short_needs_escaping<const ATTRIBUTE: bool>(bytes: &[u8]) -> bool {
+    let word = |chunk: &[u8; 8]| word_needs_escaping::<ATTRIBUTE>(u64::from_ne_bytes(*chunk));
+    match bytes.last_chunk::<8>() {
+        Some(last) => word(last) || bytes.as_chunks::<8>().0.iter().any(word),
+        None => bytes.iter().any(|&byte| distance::<ATTRIBUTE>(byte) == 0),
+    }
+}
+
+/// The byte loop for short inputs that need escaping: one table lookup per byte, clean runs
+/// copied whole.
+#[inline(never)]
 fn escape_short<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     let entities = table_of::<ATTRIBUTE>();
     let mut written = 0;
@@ -104,33 +138,126 @@ const _: () = {
 /// `u64` stop mask.
 const CHUNK: usize = 64;
 
-/// Whether any byte of `chunk` needs escaping. An OR of per-byte flags is what the compiler
-/// reduces best: one register of distances per 16 bytes, compared with zero, OR-ed, one
-/// `pmovmskb`.
-#[inline(always)]
-fn any_stop<const N: usize, const ATTRIBUTE: bool>(chunk: &[u8; N]) -> bool {
-    chunk.iter().fold(0, |any, &byte| {
-        any | u8::from(distance::<ATTRIBUTE>(byte) == 0)
-    }) != 0
+// The block classifier: per byte of a chunk, whether `distance` is zero. With SSE2 (every
+// x86_64 target) 16 bytes take a handful of instructions and one `pmovmskb`, through the safe
+// wrappers of `safe_arch`; elsewhere portable code the compiler vectorizes as it can.
+#[cfg(all(
+    any(target_arch = "x86", target_arch = "x86_64"),
+    target_feature = "sse2"
+))]
+use sse2::{step_stops, stops_in};
+
+#[cfg(not(all(
+    any(target_arch = "x86", target_arch = "x86_64"),
+    target_feature = "sse2"
+)))]
+use portable::{step_stops, stops_in};
+
+#[cfg_attr(
+    all(
+        any(target_arch = "x86", target_arch = "x86_64"),
+        target_feature = "sse2",
+        not(test)
+    ),
+    allow(
+        dead_code,
+        reason = "the SSE2 classifier is used instead; tests compare the two"
+    )
+)]
+mod portable {
+    use super::{CHUNK, STEP, distance};
+
+    /// The stop masks of the two chunks of `step`, or `None` when it is clean.
+    #[inline(always)]
+    pub(super) fn step_stops<const ATTRIBUTE: bool>(step: &[u8; STEP]) -> Option<[u64; 2]> {
+        let (low, high) = step.split_at(CHUNK);
+        let stops = [low, high].map(|chunk| chunk.first_chunk().map_or(0, stops_in::<ATTRIBUTE>));
+        (stops != [0, 0]).then_some(stops)
+    }
+
+    /// Per byte of `chunk`, whether it needs escaping: bit `i` for byte `i`.
+    ///
+    /// The flags (0 or 1 per byte) are computed into an array, which the compiler does in SIMD
+    /// registers, then each eight are gathered with one multiplication: flag `i` of a word, at
+    /// bit `8 * i`, lands on bit `56 + i` of the product, and no two flags meet.
+    #[inline(always)]
+    pub(super) fn stops_in<const ATTRIBUTE: bool>(chunk: &[u8; CHUNK]) -> u64 {
+        const GATHER: u64 = 0x0102_0408_1020_4080;
+        let mut flags = [0; CHUNK];
+        for (flag, &byte) in flags.iter_mut().zip(chunk) {
+            *flag = u8::from(distance::<ATTRIBUTE>(byte) == 0);
+        }
+        let mut stops = 0;
+        for (index, word) in flags.as_chunks::<8>().0.iter().enumerate() {
+            stops |= (u64::from_le_bytes(*word).wrapping_mul(GATHER) >> 56) << (8 * index);
+        }
+        stops
+    }
 }
 
-/// Per byte of `chunk`, whether it needs escaping: bit `i` for byte `i`.
-///
-/// The flags (0 or 1 per byte) are computed into an array, which the compiler does in SIMD
-/// registers, then each eight are gathered with one multiplication: flag `i` of a word, at
-/// bit `8 * i`, lands on bit `56 + i` of the product, and no two flags meet.
-#[inline(always)]
-fn stops_in<const ATTRIBUTE: bool>(chunk: &[u8; CHUNK]) -> u64 {
-    const GATHER: u64 = 0x0102_0408_1020_4080;
-    let mut flags = [0; CHUNK];
-    for (flag, &byte) in flags.iter_mut().zip(chunk) {
-        *flag = u8::from(distance::<ATTRIBUTE>(byte) == 0);
+#[cfg(all(
+    any(target_arch = "x86", target_arch = "x86_64"),
+    target_feature = "sse2"
+))]
+mod sse2 {
+    use safe_arch::{
+        bitor_m128i, bitxor_m128i, cmp_eq_mask_i8_m128i, load_unaligned_m128i, m128i, min_u8_m128i,
+        move_mask_i8_m128i, set_splat_i8_m128i, zeroed_m128i,
+    };
+
+    use super::{CHUNK, STEP};
+
+    /// `distance` of each byte of `block`, 16 at once.
+    #[inline(always)]
+    fn distances<const ATTRIBUTE: bool>(block: &[u8; 16]) -> m128i {
+        let splat = |byte: u8| set_splat_i8_m128i(i8::from_ne_bytes([byte]));
+        let bytes = load_unaligned_m128i(block);
+        let angle = bitxor_m128i(bitor_m128i(bytes, splat(0x02)), splat(b'>'));
+        let ampersand = if ATTRIBUTE {
+            bitxor_m128i(bitor_m128i(bytes, splat(0x04)), splat(b'&'))
+        } else {
+            bitxor_m128i(bytes, splat(b'&'))
+        };
+        let carriage_return = bitxor_m128i(bytes, splat(b'\r'));
+        min_u8_m128i(min_u8_m128i(angle, ampersand), carriage_return)
     }
-    let mut stops = 0;
-    for (index, word) in flags.as_chunks::<8>().0.iter().enumerate() {
-        stops |= (u64::from_le_bytes(*word).wrapping_mul(GATHER) >> 56) << (8 * index);
+
+    /// One bit per lane of `distances`: set where it is zero.
+    #[inline(always)]
+    fn zero_lanes(distances: m128i) -> u64 {
+        let mask = move_mask_i8_m128i(cmp_eq_mask_i8_m128i(distances, zeroed_m128i()));
+        // `pmovmskb` sets only the low 16 bits.
+        u64::from(mask as u16)
     }
-    stops
+
+    /// Per byte of `chunk`, whether it needs escaping: bit `i` for byte `i`.
+    #[inline(always)]
+    pub(super) fn stops_in<const ATTRIBUTE: bool>(chunk: &[u8; CHUNK]) -> u64 {
+        let mut stops = 0;
+        for (index, block) in chunk.as_chunks::<16>().0.iter().enumerate() {
+            stops |= zero_lanes(distances::<ATTRIBUTE>(block)) << (16 * index);
+        }
+        stops
+    }
+
+    /// The stop masks of the two chunks of `step`, or `None` when it is clean: the distances
+    /// of its eight blocks stay in registers, folded with `min` for one test, and only a step
+    /// with a stop pays for the masks.
+    #[inline(always)]
+    pub(super) fn step_stops<const ATTRIBUTE: bool>(step: &[u8; STEP]) -> Option<[u64; 2]> {
+        let blocks = step.as_chunks::<16>().0;
+        let distances: [m128i; STEP / 16] =
+            core::array::from_fn(|index| distances::<ATTRIBUTE>(&blocks[index]));
+        let nearest = distances.into_iter().reduce(min_u8_m128i)?;
+        if zero_lanes(nearest) == 0 {
+            return None;
+        }
+        let mut stops = [0; 2];
+        for (index, &distances) in distances.iter().enumerate() {
+            stops[index / 4] |= zero_lanes(distances) << (16 * (index % 4));
+        }
+        Some(stops)
+    }
 }
 
 /// Bytes per slot of an escape table: every reference fits, padded with spaces, so each is
@@ -185,11 +312,26 @@ macro_rules! slot_str {
 
 const TEXT_SLOTS: &str = slot_str!(false);
 const ATTRIBUTE_SLOTS: &str = slot_str!(true);
+
+/// The slots of `slots` one by one, each a `&str` of `SLOT` bytes.
+const fn slot_table(slots: &'static str) -> [&'static str; 256] {
+    let mut table = [""; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let (_, rest) = slots.split_at(byte * SLOT);
+        table[byte] = rest.split_at(SLOT).0;
+        byte += 1;
+    }
+    table
+}
+
+const TEXT_SLOT_TABLE: [&str; 256] = slot_table(TEXT_SLOTS);
+const ATTRIBUTE_SLOT_TABLE: [&str; 256] = slot_table(ATTRIBUTE_SLOTS);
 const TEXT_LENGTHS: [u8; 256] = lengths(false);
 const ATTRIBUTE_LENGTHS: [u8; 256] = lengths(true);
 
-/// Clean runs up to this long are copied as one 16-byte chunk (one vector store); longer ones,
-/// up to a [`CHUNK`], as one 64-byte chunk.
+/// Clean runs up to this long are copied as one 16-byte chunk (one vector store); longer ones
+/// with `push_str`, whose `memcpy` call costs little next to their length.
 const RUN: usize = 16;
 
 /// Appends the clean run of `run` bytes of `input` from `from` (both ends char boundaries).
@@ -203,11 +345,6 @@ fn copy_run(input: &str, from: usize, run: usize, out: &mut String) {
     let written = out.len();
     if run <= RUN
         && let Some(chunk) = input.get(from..from + RUN)
-    {
-        out.push_str(chunk);
-        out.truncate(written + run);
-    } else if run <= CHUNK
-        && let Some(chunk) = input.get(from..from + CHUNK)
     {
         out.push_str(chunk);
         out.truncate(written + run);
@@ -230,102 +367,91 @@ fn escape_at<const ATTRIBUTE: bool>(
     out: &mut String,
 ) {
     let (slots, lengths) = if ATTRIBUTE {
-        (ATTRIBUTE_SLOTS, &ATTRIBUTE_LENGTHS)
+        (&ATTRIBUTE_SLOT_TABLE, &ATTRIBUTE_LENGTHS)
     } else {
-        (TEXT_SLOTS, &TEXT_LENGTHS)
+        (&TEXT_SLOT_TABLE, &TEXT_LENGTHS)
     };
     copy_run(input, *clean_from, stop - *clean_from, out);
     let byte = usize::from(input.as_bytes()[stop]);
     let written = out.len();
-    out.push_str(&slots[byte * SLOT..byte * SLOT + SLOT]);
+    // Every slot is `SLOT` bytes; saying so makes the copy one of constant size.
+    if let Some(slot) = slots[byte].get(..SLOT) {
+        out.push_str(slot);
+    }
     out.truncate(written + usize::from(lengths[byte]));
     *clean_from = stop + 1;
+}
+
+/// How many bytes the main loop of [`escape_long`] takes at once: two chunks, so its overhead
+/// (a char-boundary check, a capacity check, the loop branch) is paid once per 128 bytes.
+const STEP: usize = 2 * CHUNK;
+
+/// Writes the escapes of the chunk at `start` whose stop mask is `stops`.
+#[inline(always)]
+fn escape_chunk<const ATTRIBUTE: bool>(
+    input: &str,
+    start: usize,
+    mut stops: u64,
+    clean_from: &mut usize,
+    out: &mut String,
+) {
+    while stops != 0 {
+        let stop = start + stops.trailing_zeros() as usize;
+        escape_at::<ATTRIBUTE>(input, stop, clean_from, out);
+        stops &= stops - 1;
+    }
 }
 
 /// Appends `input` (at least one chunk long) with every byte the context escapes replaced by
 /// its reference.
 ///
-/// The input is classified a chunk of 64 bytes at a time, in SIMD registers, and each chunk is
-/// written out before the next, with fixed-size copies where possible (`copy_run`), so clean
-/// text is read once and no `memcpy` call is made per escape. Long clean stretches go to the
-/// tighter loop of [`copy_clean`]. In a chunk with escapes, they are visited through its
-/// 64-bit stop mask, so in dense input the loop over them ends (a branch no predictor can
-/// guess there) once per chunk, not once per escape.
+/// The input is classified 128 bytes at a time (two 64-bit stop masks, computed in SIMD
+/// registers) and every byte is classified once. A clean step is copied right away, while it
+/// is in registers, as a constant 128 bytes (vector stores, no `memcpy` call), together with
+/// the clean run pending before it if there is one; so clean text is read once. In a step
+/// with escapes they are visited through the masks, so in dense input the loop over them ends
+/// (a branch no predictor can guess there) once per chunk, not once per escape; the clean
+/// runs between them are copied with fixed-size copies where possible (`copy_run`), and the
+/// step's last run waits for the next escape or clean step.
 #[inline(never)]
 fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     let bytes = input.as_bytes();
-    // Bytes before `clean_from` are in `out`; bytes before `start` are classified. They differ
-    // only when a chunk ends inside a character (its last run then goes with the next chunk).
+    // Bytes before `clean_from` are in `out`; bytes before `start` are classified.
     let mut clean_from = 0;
     let mut start = 0;
-    while let Some(chunk) = bytes.get(start..).and_then(<[u8]>::first_chunk::<CHUNK>) {
-        let mut stops = stops_in::<ATTRIBUTE>(chunk);
-        if stops == 0
-            && let Some(pending_and_chunk) = input.get(clean_from..start + CHUNK)
-        {
-            // A clean chunk, copied with the run pending before it: likely the start of a
-            // clean stretch, so the rest goes to the tighter loop. With nothing pending (the
-            // usual case) the copy is of a constant 64 bytes, vector stores.
+    while let Some(step) = bytes.get(start..).and_then(<[u8]>::first_chunk::<STEP>) {
+        if let Some([low, high]) = step_stops::<ATTRIBUTE>(step) {
+            escape_chunk::<ATTRIBUTE>(input, start, low, &mut clean_from, out);
+            escape_chunk::<ATTRIBUTE>(input, start + CHUNK, high, &mut clean_from, out);
+        } else {
             if clean_from == start
-                && let Some(chunk) = input.get(start..start + CHUNK)
+                && let Some(step) = input.get(start..start + STEP)
             {
-                out.push_str(chunk);
-            } else {
-                out.push_str(pending_and_chunk);
+                out.push_str(step);
+                clean_from = start + STEP;
+            } else if let Some(pending_and_step) = input.get(clean_from..start + STEP) {
+                out.push_str(pending_and_step);
+                clean_from = start + STEP;
             }
-            start = copy_clean::<ATTRIBUTE>(input, start + CHUNK, out);
-            clean_from = start;
-            continue;
+            // Otherwise the step ends inside a character: its bytes wait for the next copy.
         }
-        while stops != 0 {
-            let stop = start + stops.trailing_zeros() as usize;
-            escape_at::<ATTRIBUTE>(input, stop, &mut clean_from, out);
-            stops &= stops - 1;
-        }
-        start += CHUNK;
-        // After a chunk with escapes, its last clean run waits for the next escape. If the
-        // next chunk is clean, it is copied with it, which brings back the fused copy above
-        // (as it does after a chunk ending inside a character).
+        start += STEP;
     }
-    // Fewer than `CHUNK` bytes are left: the last chunk of the input covers them, its bytes
-    // already searched dropped from the mask.
+    // Fewer than `STEP` bytes are left: a whole chunk if there is one, then the last chunk of
+    // the input covers the rest, its bytes already searched dropped from the mask.
+    if let Some(chunk) = bytes.get(start..).and_then(<[u8]>::first_chunk::<CHUNK>) {
+        let stops = stops_in::<ATTRIBUTE>(chunk);
+        escape_chunk::<ATTRIBUTE>(input, start, stops, &mut clean_from, out);
+        start += CHUNK;
+    }
     if start < bytes.len()
         && let Some(chunk) = bytes.last_chunk::<CHUNK>()
     {
         let searched = start - (bytes.len() - CHUNK);
-        let mut stops = stops_in::<ATTRIBUTE>(chunk) >> searched;
-        while stops != 0 {
-            let stop = start + stops.trailing_zeros() as usize;
-            escape_at::<ATTRIBUTE>(input, stop, &mut clean_from, out);
-            stops &= stops - 1;
-        }
+        let stops = stops_in::<ATTRIBUTE>(chunk) >> searched;
+        escape_chunk::<ATTRIBUTE>(input, start, stops, &mut clean_from, out);
     }
     out.push_str(&input[clean_from..]);
-}
-
-/// How many bytes [`copy_clean`] classifies and copies at once: two chunks, so its loop
-/// overhead (a char-boundary check, a capacity check) is paid once per 128 bytes.
-const CLEAN: usize = 2 * CHUNK;
-
-/// Copies the clean stretch of `input` from `start` (a char boundary) to `out`, and returns
-/// where it ends: at a pair of chunks with a stop in it, fewer than two chunks before the end,
-/// or (rarely) before a pair ending inside a character.
-///
-/// Each pair is copied right after it is classified, while it is in registers, as a constant
-/// number of bytes (vector stores, no `memcpy` call); clean text is read once.
-#[inline(always)]
-fn copy_clean<const ATTRIBUTE: bool>(input: &str, start: usize, out: &mut String) -> usize {
-    let Some(mut rest) = input.get(start..) else {
-        return start;
-    };
-    while let Some((pair, after)) = rest.split_at_checked(CLEAN)
-        && let Some(bytes) = pair.as_bytes().first_chunk::<CLEAN>()
-        && !any_stop::<CLEAN, ATTRIBUTE>(bytes)
-    {
-        out.push_str(pair);
-        rest = after;
-    }
-    input.len() - rest.len()
 }
 
 /// Escapes `input` for HTML text (element content, `<title>`, `<textarea>`) and appends it to `out`.
@@ -355,6 +481,56 @@ pub fn attribute(input: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The classifier in use against the portable one (the same code on targets without
+    /// SSE2), and both against `distance`, on chunks holding every byte value at every lane.
+    #[test]
+    fn classifiers_agree_on_every_byte_at_every_lane() {
+        fn check<const ATTRIBUTE: bool>(chunk: &[u8; CHUNK]) {
+            let expected = chunk
+                .iter()
+                .enumerate()
+                .filter(|&(_, &byte)| distance::<ATTRIBUTE>(byte) == 0)
+                .fold(0_u64, |stops, (lane, _)| stops | 1 << lane);
+            assert_eq!(stops_in::<ATTRIBUTE>(chunk), expected, "{chunk:?}");
+            assert_eq!(
+                portable::stops_in::<ATTRIBUTE>(chunk),
+                expected,
+                "{chunk:?}"
+            );
+            // The same chunk as either half of a step, the other half clean.
+            let mut step = [b'a'; STEP];
+            step[..CHUNK].copy_from_slice(chunk);
+            let masks = (expected != 0).then_some([expected, 0]);
+            assert_eq!(step_stops::<ATTRIBUTE>(&step), masks);
+            assert_eq!(portable::step_stops::<ATTRIBUTE>(&step), masks);
+            step.rotate_left(CHUNK);
+            let masks = (expected != 0).then_some([0, expected]);
+            assert_eq!(step_stops::<ATTRIBUTE>(&step), masks);
+            assert_eq!(portable::step_stops::<ATTRIBUTE>(&step), masks);
+            // The short inputs' word check, on every length and offset within the chunk.
+            for len in [0, 1, 7, 8, 9, 15, 16, 17, 31, 63] {
+                for from in [0, 1, CHUNK - len] {
+                    let part = &chunk[from..from + len];
+                    let any = part.iter().any(|&byte| distance::<ATTRIBUTE>(byte) == 0);
+                    assert_eq!(short_needs_escaping::<ATTRIBUTE>(part), any, "{part:?}");
+                }
+            }
+        }
+        for byte in 0..=255_u8 {
+            for lane in 0..CHUNK {
+                let mut chunk = [b'a'; CHUNK];
+                chunk[lane] = byte;
+                check::<false>(&chunk);
+                check::<true>(&chunk);
+                // Over a background of other byte values, high ones included.
+                let mut chunk: [u8; CHUNK] = core::array::from_fn(|i| (i * 37 + 128) as u8);
+                chunk[lane] = byte;
+                check::<false>(&chunk);
+                check::<true>(&chunk);
+            }
+        }
+    }
 
     /// The fast escapers against the shared table's plain loop, on inputs that exercise the
     /// search, the look-ahead and their hand-overs.
