@@ -75,14 +75,23 @@ fn word_needs_escaping<const ATTRIBUTE: bool>(word: u64) -> bool {
 }
 
 /// Whether a short input needs escaping: eight bytes at a time (the last word overlapping the
-/// one before it), or byte by byte below eight bytes.
+/// one before it). Below eight bytes the input is packed into one word, from two overlapping
+/// four-byte reads, or from its first, middle and last byte below four (the other lanes zero,
+/// which no context escapes).
 #[inline(always)]
 fn short_needs_escaping<const ATTRIBUTE: bool>(bytes: &[u8]) -> bool {
     let word = |chunk: &[u8; 8]| word_needs_escaping::<ATTRIBUTE>(u64::from_ne_bytes(*chunk));
-    match bytes.last_chunk::<8>() {
-        Some(last) => word(last) || bytes.as_chunks::<8>().0.iter().any(word),
-        None => bytes.iter().any(|&byte| distance::<ATTRIBUTE>(byte) == 0),
+    if let Some(last) = bytes.last_chunk::<8>() {
+        return word(last) || bytes.as_chunks::<8>().0.iter().any(word);
     }
+    let packed =
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            u64::from(u32::from_ne_bytes(*first)) | u64::from(u32::from_ne_bytes(*last)) << 32
+        } else {
+            let at = |index: usize| u64::from(bytes.get(index).copied().unwrap_or(0));
+            at(0) | at(bytes.len() / 2) << 8 | at(bytes.len().wrapping_sub(1)) << 16
+        };
+    word_needs_escaping::<ATTRIBUTE>(packed)
 }
 
 /// The byte loop for short inputs that need escaping: one table lookup per byte, clean runs
@@ -509,7 +518,7 @@ mod tests {
             assert_eq!(step_stops::<ATTRIBUTE>(&step), masks);
             assert_eq!(portable::step_stops::<ATTRIBUTE>(&step), masks);
             // The short inputs' word check, on every length and offset within the chunk.
-            for len in [0, 1, 7, 8, 9, 15, 16, 17, 31, 63] {
+            for len in [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 63] {
                 for from in [0, 1, CHUNK - len] {
                     let part = &chunk[from..from + len];
                     let any = part.iter().any(|&byte| distance::<ATTRIBUTE>(byte) == 0);
