@@ -372,6 +372,7 @@ fn copy_run(input: &str, from: usize, run: usize, out: &mut String) {
 fn escape_at<const ATTRIBUTE: bool>(
     input: &str,
     stop: usize,
+    byte: u8,
     clean_from: &mut usize,
     out: &mut String,
 ) {
@@ -381,7 +382,7 @@ fn escape_at<const ATTRIBUTE: bool>(
         (&TEXT_SLOT_TABLE, &TEXT_LENGTHS)
     };
     copy_run(input, *clean_from, stop - *clean_from, out);
-    let byte = usize::from(input.as_bytes()[stop]);
+    let byte = usize::from(byte);
     let written = out.len();
     // Every slot is `SLOT` bytes; saying so makes the copy one of constant size.
     if let Some(slot) = slots[byte].get(..SLOT) {
@@ -400,13 +401,15 @@ const STEP: usize = 2 * CHUNK;
 fn escape_chunk<const ATTRIBUTE: bool>(
     input: &str,
     start: usize,
+    chunk: &[u8; CHUNK],
     mut stops: u64,
     clean_from: &mut usize,
     out: &mut String,
 ) {
     while stops != 0 {
-        let stop = start + stops.trailing_zeros() as usize;
-        escape_at::<ATTRIBUTE>(input, stop, clean_from, out);
+        // A lane of the chunk: read from it, no bounds check.
+        let lane = stops.trailing_zeros() as usize % CHUNK;
+        escape_at::<ATTRIBUTE>(input, start + lane, chunk[lane], clean_from, out);
         stops &= stops - 1;
     }
 }
@@ -429,9 +432,12 @@ fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     let mut clean_from = 0;
     let mut start = 0;
     while let Some(step) = bytes.get(start..).and_then(<[u8]>::first_chunk::<STEP>) {
-        if let Some([low, high]) = step_stops::<ATTRIBUTE>(step) {
-            escape_chunk::<ATTRIBUTE>(input, start, low, &mut clean_from, out);
-            escape_chunk::<ATTRIBUTE>(input, start + CHUNK, high, &mut clean_from, out);
+        if let Some(stops) = step_stops::<ATTRIBUTE>(step) {
+            for ((index, chunk), stops) in step.as_chunks::<CHUNK>().0.iter().enumerate().zip(stops)
+            {
+                let at = start + index * CHUNK;
+                escape_chunk::<ATTRIBUTE>(input, at, chunk, stops, &mut clean_from, out);
+            }
         } else {
             if clean_from == start
                 && let Some(step) = input.get(start..start + STEP)
@@ -450,15 +456,16 @@ fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     // the input covers the rest, its bytes already searched dropped from the mask.
     if let Some(chunk) = bytes.get(start..).and_then(<[u8]>::first_chunk::<CHUNK>) {
         let stops = stops_in::<ATTRIBUTE>(chunk);
-        escape_chunk::<ATTRIBUTE>(input, start, stops, &mut clean_from, out);
+        escape_chunk::<ATTRIBUTE>(input, start, chunk, stops, &mut clean_from, out);
         start += CHUNK;
     }
     if start < bytes.len()
         && let Some(chunk) = bytes.last_chunk::<CHUNK>()
     {
-        let searched = start - (bytes.len() - CHUNK);
-        let stops = stops_in::<ATTRIBUTE>(chunk) >> searched;
-        escape_chunk::<ATTRIBUTE>(input, start, stops, &mut clean_from, out);
+        let chunk_start = bytes.len() - CHUNK;
+        let searched = start - chunk_start;
+        let stops = stops_in::<ATTRIBUTE>(chunk) & (u64::MAX << searched);
+        escape_chunk::<ATTRIBUTE>(input, chunk_start, chunk, stops, &mut clean_from, out);
     }
     out.push_str(&input[clean_from..]);
 }
