@@ -549,7 +549,8 @@ mod tests {
     }
 
     /// The fast escapers against the shared table's plain loop, on inputs that exercise the
-    /// search, the look-ahead and their hand-overs.
+    /// short-value check, the 128-byte steps, the last overlapping chunk and the fixed-size
+    /// run copies, with multi-byte characters around every cut.
     #[test]
     fn fast_escapers_match_the_shared_table() {
         let mut inputs: alloc::vec::Vec<String> = [
