@@ -1,10 +1,6 @@
 //! Escapers, one per context: each appends a `&str` to a `String` so the browser reads it back
 //! as exactly that data.
 
-#[allow(
-    dead_code,
-    reason = "shared with the macro, which escapes literals with its plain loop"
-)]
 pub(crate) mod table;
 
 use alloc::string::String;
@@ -23,19 +19,6 @@ const fn entities(attribute: bool) -> [Option<&'static str>; 256] {
         byte += 1;
     }
     entities
-}
-
-const TEXT_ENTITIES: [Option<&'static str>; 256] = entities(false);
-const ATTRIBUTE_ENTITIES: [Option<&'static str>; 256] = entities(true);
-
-/// The entity table of a context.
-#[inline(always)]
-const fn table_of<const ATTRIBUTE: bool>() -> &'static [Option<&'static str>; 256] {
-    if ATTRIBUTE {
-        &ATTRIBUTE_ENTITIES
-    } else {
-        &TEXT_ENTITIES
-    }
 }
 
 /// Inputs shorter than this are checked a word at a time and, in the rare case they need
@@ -94,21 +77,14 @@ fn short_needs_escaping<const ATTRIBUTE: bool>(bytes: &[u8]) -> bool {
     word_needs_escaping::<ATTRIBUTE>(packed)
 }
 
-/// The byte loop for short inputs that need escaping: one table lookup per byte, clean runs
-/// copied whole.
+/// Short inputs that need escaping: the shared table's plain byte loop, clean runs copied whole.
 #[inline(never)]
 fn escape_short<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
-    let entities = table_of::<ATTRIBUTE>();
-    let mut written = 0;
-    for (at, &byte) in input.as_bytes().iter().enumerate() {
-        if let Some(reference) = entities[usize::from(byte)] {
-            // Only ASCII bytes have references, so `written` and `at` are char boundaries.
-            out.push_str(&input[written..at]);
-            out.push_str(reference);
-            written = at + 1;
-        }
+    if ATTRIBUTE {
+        table::escape_with(input, out, table::attribute_entity);
+    } else {
+        table::escape_with(input, out, table::text_entity);
     }
-    out.push_str(&input[written..]);
 }
 
 /// The smaller of two bytes, usable in `const` (for the check below).
