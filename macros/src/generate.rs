@@ -1,7 +1,7 @@
 //! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 use crate::ir::{Component, Ctx, Part, Template, UrlComponent, UrlKind};
 
@@ -148,7 +148,10 @@ impl<'a> Builder<'a> {
                 pat,
                 expr,
                 body,
-            } => match static_ends(body) {
+                exits_early,
+            } => match static_ends(body).filter(|_| !exits_early) {
+                // A `break` or `continue` would skip markup the merged loop writes in the
+                // next iteration or after the loop.
                 Some(ends) => self.merged_for(*for_span, pat, expr, &ends),
                 None => {
                     let body = self.nested(body);
@@ -231,9 +234,7 @@ struct StaticEnds<'a> {
     last: String,
 }
 
-/// The static markup a loop body starts and ends with, when both are there and the body has no
-/// `break` or `continue` (which would skip markup the merged loop writes in the next iteration
-/// or after the loop).
+/// The static markup a loop body starts and ends with, when both are there.
 fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
     let leading = body
         .iter()
@@ -244,7 +245,7 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
         .rev()
         .take_while(|part| matches!(part, Part::Static(_)))
         .count();
-    if leading == 0 || trailing == 0 || leading == body.len() || has_loop_control(body) {
+    if leading == 0 || trailing == 0 || leading == body.len() {
         return None;
     }
     let markup = |parts: &[Part]| -> String {
@@ -260,54 +261,6 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
         first: markup(&body[..leading]),
         middle: &body[leading..body.len() - trailing],
         last: markup(&body[body.len() - trailing..]),
-    })
-}
-
-/// Whether `break` or `continue` appears anywhere in `parts`' Rust code (also in closures and
-/// inner loops, where it would be harmless: the check only has to be safe, not exact).
-fn has_loop_control(parts: &[Part]) -> bool {
-    fn in_tokens(tokens: TokenStream) -> bool {
-        tokens.into_iter().any(|token| match token {
-            proc_macro2::TokenTree::Ident(ident) => ident == "break" || ident == "continue",
-            proc_macro2::TokenTree::Group(group) => in_tokens(group.stream()),
-            _ => false,
-        })
-    }
-    parts.iter().any(|part| match part {
-        Part::Static(_) => false,
-        Part::Value { expr, .. } => in_tokens(expr.to_token_stream()),
-        Part::If {
-            cond,
-            then,
-            otherwise,
-            ..
-        } => {
-            in_tokens(cond.to_token_stream())
-                || has_loop_control(then)
-                || otherwise.as_deref().is_some_and(has_loop_control)
-        }
-        Part::For { expr, body, .. } => in_tokens(expr.to_token_stream()) || has_loop_control(body),
-        Part::While { cond, body, .. } => {
-            in_tokens(cond.to_token_stream()) || has_loop_control(body)
-        }
-        Part::Match { expr, arms, .. } => {
-            in_tokens(expr.to_token_stream())
-                || arms.iter().any(|arm| {
-                    arm.guard
-                        .as_ref()
-                        .is_some_and(|guard| in_tokens(guard.to_token_stream()))
-                        || has_loop_control(&arm.body)
-                })
-        }
-        Part::Let(local) => in_tokens(local.to_token_stream()),
-        Part::Scope(parts) => has_loop_control(parts),
-        Part::Component(component) => {
-            component
-                .props
-                .iter()
-                .any(|(_, value)| in_tokens(value.clone()))
-                || component.children.as_deref().is_some_and(has_loop_control)
-        }
     })
 }
 
@@ -464,7 +417,7 @@ mod tests {
         super::generate(&crate::check::check(template).unwrap()).to_string()
     }
 
-    /// `break` or `continue` anywhere in a loop body keeps the plain `for`: merged markup would
+    /// A `break` or `continue` that ends an iteration keeps the plain `for`: merged markup would
     /// be written for an iteration the body skipped or ended.
     #[test]
     fn loops_with_break_or_continue_are_not_merged() {
@@ -472,16 +425,21 @@ mod tests {
             quote!(<li>{n}</li> {if *n > 2 { continue } else { n }} <b>{n}</b>),
             quote!(<li>{n}</li> @if { if *n > 2 { break } else { true } } { "x" } <b>{n}</b>),
             quote!(<li>{n}</li> @let Some(m) = n.checked_sub(1) else { continue }; <b>{m}</b>),
-            quote!(<li>@if { loop { break true } } { "x" }</li>),
         ] {
             let expansion = expand(quote!((::vetted) @for n in ns { #body }));
             assert!(!expansion.contains("__vetted_first"), "{expansion}");
             assert!(expansion.contains("for n in ns"), "{expansion}");
         }
-        // Without them the same loop is merged.
-        let expansion = expand(quote!((::vetted) @for n in ns { <li>{n}</li> }));
-        assert!(expansion.contains("__vetted_first"), "{expansion}");
-        assert!(expansion.contains(r#""</li><li>""#), "{expansion}");
+        // Without them the same loop is merged, also when a `break` ends a loop of the
+        // expression's own, not the template's.
+        for body in [
+            quote!(<li>{n}</li>),
+            quote!(<li>@if { loop { break true } } { "x" }</li>),
+        ] {
+            let expansion = expand(quote!((::vetted) @for n in ns { #body }));
+            assert!(expansion.contains("__vetted_first"), "{expansion}");
+            assert!(expansion.contains(r#""</li><li>""#), "{expansion}");
+        }
     }
 
     /// A body that does not both start and end with markup has nothing to merge.

@@ -28,6 +28,9 @@ pub(crate) enum Part {
         pat: Pat,
         expr: Expr,
         body: Vec<Part>,
+        /// Whether the body's Rust code has a `break` or `continue` that ends this loop's
+        /// iteration early (found by the checker's jump check).
+        exits_early: bool,
     },
     While {
         while_span: Span,

@@ -115,6 +115,29 @@ fn loops_with_continue_between_markup_write_no_stray_markup() {
 }
 
 #[test]
+fn merged_loops_with_a_break_of_their_own_loop_write_every_item() {
+    // The `break` ends the value's own `while`, not the template's loop: the loop is merged.
+    let ns = [1, 3];
+    let page = html! {
+        <ul>
+            @for n in ns {
+                <li>{{
+                    let mut k = 0;
+                    while k < n {
+                        k += 1;
+                        if k == 2 {
+                            break;
+                        }
+                    }
+                    k
+                }}</li>
+            }
+        </ul>
+    };
+    assert_eq!(page.as_str(), "<ul><li>1</li><li>2</li></ul>");
+}
+
+#[test]
 fn merged_loops_in_a_lazy_template_are_escaped_inside_a_title() {
     let words = ["a", "b"];
     let fragment = lazy! { @for w in words { <b>{w}</b> } };

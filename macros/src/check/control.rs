@@ -171,6 +171,14 @@ impl Checker {
 
     fn report_jumps(&mut self, found: &[(Jump, Span)], exits: Exits<'_>) {
         for &(jump, span) in found {
+            // A `break` or `continue` here ends an iteration of the innermost template loop
+            // early: that loop keeps its plain form in the generated code.
+            if jump != Jump::Return
+                && exits.in_loop.is_some()
+                && let Some(exits_early) = self.loop_exits.last_mut()
+            {
+                *exits_early = true;
+            }
             let open = match jump {
                 Jump::Break | Jump::Continue => exits.loop_open,
                 Jump::Return => exits.root_open,

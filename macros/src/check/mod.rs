@@ -48,6 +48,9 @@ struct Checker {
     open: Vec<String>,
     /// The variable holding `@nonce`'s value, once declared.
     nonce: Option<(proc_macro2::Ident, proc_macro2::Span)>,
+    /// Per template loop the walk is inside, innermost last: whether a `break` or `continue`
+    /// in its body's Rust code ends an iteration early.
+    loop_exits: Vec<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,21 +234,28 @@ impl Checker {
                 Node::For(for_) => {
                     // The iterable is evaluated once, before the loop, where the `@for` stands.
                     self.control(&for_.expr, scope.exits);
+                    self.loop_exits.push(false);
+                    let body = self.block(&for_.body, scope.loop_body(Loop::For));
+                    let exits_early = self.loop_exits.pop().unwrap_or(true);
                     out.push(Part::For {
                         for_span: for_.for_span,
                         pat: for_.pat.clone(),
                         expr: for_.expr.clone(),
-                        body: self.block(&for_.body, scope.loop_body(Loop::For)),
+                        body,
+                        exits_early,
                     });
                 }
                 Node::While(while_) => {
                     // The condition runs between iterations, where the body's markup is balanced
                     // (and rustc refuses an unlabeled `break` or `continue` in it).
+                    self.loop_exits.push(false);
                     self.control(&while_.cond, scope.loop_body(Loop::While).exits);
+                    let body = self.block(&while_.body, scope.loop_body(Loop::While));
+                    self.loop_exits.pop();
                     out.push(Part::While {
                         while_span: while_.while_span,
                         cond: while_.cond.clone(),
-                        body: self.block(&while_.body, scope.loop_body(Loop::While)),
+                        body,
                     });
                 }
                 Node::Match(match_) => {
