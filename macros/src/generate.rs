@@ -275,18 +275,25 @@ fn value(
     let krate = located(krate, span);
     let private = quote_spanned!(span=> #krate::__private);
     // Attribute sinks get the attribute's start, ` name="`, to write with one copy.
-    let start = |name: &str| format!("{name}=\"");
+    let start = match ctx {
+        Ctx::Attribute { name }
+        | Ctx::Url { name, .. }
+        | Ctx::ResourceUrl { name }
+        | Ctx::EventHandler { name }
+        | Ctx::Style { name }
+        | Ctx::Srcdoc { name }
+        | Ctx::Nonce { name } => format!("{name}=\""),
+        _ => String::new(),
+    };
     let call = match ctx {
         Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), #buf)),
         Ctx::EscapableRawText => {
             quote_spanned!(span=> #private::escapable_raw_text(&(#expr), #buf))
         }
-        Ctx::Attribute { name } => {
-            let start = start(name);
+        Ctx::Attribute { .. } => {
             quote_spanned!(span=> #private::attribute(&(#expr), #start, #buf))
         }
-        Ctx::Url { name, kind } => {
-            let start = start(name);
+        Ctx::Url { kind, .. } => {
             let kind = match kind {
                 UrlKind::Navigation => quote!(Navigation),
                 UrlKind::List => quote!(List),
@@ -295,26 +302,15 @@ fn value(
             };
             quote_spanned!(span=> #private::url(&(#expr), #start, #private::UrlKind::#kind, #buf))
         }
-        Ctx::ResourceUrl { name } => {
-            let start = start(name);
+        Ctx::ResourceUrl { .. } => {
             quote_spanned!(span=> #private::resource_url(&(#expr), #start, #buf))
         }
-        Ctx::EventHandler { name } => {
-            let start = start(name);
+        Ctx::EventHandler { .. } => {
             quote_spanned!(span=> #private::event_handler(&(#expr), #start, #buf))
         }
-        Ctx::Style { name } => {
-            let start = start(name);
-            quote_spanned!(span=> #private::style(&(#expr), #start, #buf))
-        }
-        Ctx::Srcdoc { name } => {
-            let start = start(name);
-            quote_spanned!(span=> #private::srcdoc(&(#expr), #start, #buf))
-        }
-        Ctx::Nonce { name } => {
-            let start = start(name);
-            quote_spanned!(span=> #private::nonce(&(#expr), #start, #buf))
-        }
+        Ctx::Style { .. } => quote_spanned!(span=> #private::style(&(#expr), #start, #buf)),
+        Ctx::Srcdoc { .. } => quote_spanned!(span=> #private::srcdoc(&(#expr), #start, #buf)),
+        Ctx::Nonce { .. } => quote_spanned!(span=> #private::nonce(&(#expr), #start, #buf)),
         Ctx::Csrf => quote_spanned!(span=> #private::csrf(&(#expr), #buf)),
         Ctx::UrlPart { component } => {
             let component = match component {
