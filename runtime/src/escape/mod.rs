@@ -394,21 +394,24 @@ const ATTRIBUTE_SLOT_TABLE: [&str; 256] = slot_table(ATTRIBUTE_SLOTS);
 const TEXT_LENGTHS: [u8; 256] = lengths(false);
 const ATTRIBUTE_LENGTHS: [u8; 256] = lengths(true);
 
-/// Clean runs up to this long are copied as one 16-byte chunk (one vector store); longer ones
-/// with `push_str`, whose `memcpy` call costs little next to their length.
+/// In a dense step (see [`escape_long`]) clean runs up to this long are copied as one 16-byte
+/// chunk (one vector store).
 const RUN: usize = 16;
 
 /// Appends the clean run of `run` bytes of `input` from `from` (both ends char boundaries).
 ///
-/// A short run is copied without a variable-length `memcpy` call: as the fixed-size chunk of
-/// input that starts with it (constant-length copies, vector stores), then cut back with
-/// `truncate`. Only where that chunk would end inside a character or past the end of the
-/// input is the run copied as it is.
+/// A run is copied without a variable-length `memcpy` call where it can be: as the fixed-size
+/// chunk of input that starts with it (constant-length copies, vector stores), then cut back
+/// with `truncate`. The chunk is `RUN` bytes in a dense step, where runs are short, and a
+/// whole `STEP` in a sparse one, where runs are of any length up to a step and a `memcpy` call
+/// would branch on a length no predictor can guess. Only a longer run, or one whose chunk
+/// would end inside a character or past the end of the input, is copied as it is.
 #[inline(always)]
-fn copy_run(input: &str, from: usize, run: usize, out: &mut String) {
+fn copy_run<const SPARSE: bool>(input: &str, from: usize, run: usize, out: &mut String) {
+    let chunk_len = if SPARSE { STEP } else { RUN };
     let written = out.len();
-    if run <= RUN
-        && let Some(chunk) = input.get(from..from + RUN)
+    if run <= chunk_len
+        && let Some(chunk) = input.get(from..from + chunk_len)
     {
         out.push_str(chunk);
         out.truncate(written + run);
@@ -424,7 +427,7 @@ fn copy_run(input: &str, from: usize, run: usize, out: &mut String) {
 /// order a branch predictor could learn), and copied as its whole slot, one 8-byte store,
 /// then cut to length. `stop` is ASCII, so the cuts are char boundaries.
 #[inline(always)]
-fn escape_at<const ATTRIBUTE: bool>(
+fn escape_at<const ATTRIBUTE: bool, const SPARSE: bool>(
     input: &str,
     stop: usize,
     byte: u8,
@@ -436,7 +439,7 @@ fn escape_at<const ATTRIBUTE: bool>(
     } else {
         (&TEXT_SLOT_TABLE, &TEXT_LENGTHS)
     };
-    copy_run(input, *clean_from, stop - *clean_from, out);
+    copy_run::<SPARSE>(input, *clean_from, stop - *clean_from, out);
     let byte = usize::from(byte);
     let written = out.len();
     // Every slot is `SLOT` bytes; saying so makes the copy one of constant size.
@@ -445,6 +448,52 @@ fn escape_at<const ATTRIBUTE: bool>(
     }
     out.truncate(written + usize::from(lengths[byte]));
     *clean_from = stop + 1;
+}
+
+/// Whether `stops` has at least two bits set.
+#[inline(always)]
+fn several(stops: u64) -> bool {
+    stops & stops.wrapping_sub(1) != 0
+}
+
+/// Writes the escapes of a dense step (at least two in each chunk): a loop per chunk, which
+/// in dense input runs long enough for its end to be mostly predicted, with short runs between
+/// the escapes. Returns where the clean bytes not yet written begin.
+#[inline(never)]
+fn escape_dense<const ATTRIBUTE: bool>(
+    input: &str,
+    start: usize,
+    step: &[u8; STEP],
+    stops: [u64; 2],
+    mut clean_from: usize,
+    out: &mut String,
+) -> usize {
+    for ((index, chunk), stops) in step.as_chunks::<CHUNK>().0.iter().enumerate().zip(stops) {
+        let at = start + index * CHUNK;
+        escape_chunk::<ATTRIBUTE>(input, at, chunk, stops, &mut clean_from, out);
+    }
+    clean_from
+}
+
+/// Writes the escapes of a sparse step (one or a few): one loop over the whole step, so there
+/// is one branch no predictor can guess (whether another escape follows) rather than one per
+/// chunk, and the runs before them are copied as whole-step chunks.
+#[inline(always)]
+fn escape_sparse<const ATTRIBUTE: bool>(
+    input: &str,
+    start: usize,
+    step: &[u8; STEP],
+    [low, high]: [u64; 2],
+    clean_from: &mut usize,
+    out: &mut String,
+) {
+    let mut stops = u128::from(high) << 64 | u128::from(low);
+    while stops != 0 {
+        // A lane of the step: read from it, no bounds check.
+        let lane = stops.trailing_zeros() as usize % STEP;
+        escape_at::<ATTRIBUTE, true>(input, start + lane, step[lane], clean_from, out);
+        stops &= stops - 1;
+    }
 }
 
 /// How many bytes the main loop of [`escape_long`] takes at once: two chunks, so its overhead
@@ -464,7 +513,7 @@ fn escape_chunk<const ATTRIBUTE: bool>(
     while stops != 0 {
         // A lane of the chunk: read from it, no bounds check.
         let lane = stops.trailing_zeros() as usize % CHUNK;
-        escape_at::<ATTRIBUTE>(input, start + lane, chunk[lane], clean_from, out);
+        escape_at::<ATTRIBUTE, false>(input, start + lane, chunk[lane], clean_from, out);
         stops &= stops - 1;
     }
 }
@@ -476,10 +525,13 @@ fn escape_chunk<const ATTRIBUTE: bool>(
 /// registers) and every byte is classified once. A clean step is copied right away, while it
 /// is in registers, as a constant 128 bytes (vector stores, no `memcpy` call), together with
 /// the clean run pending before it if there is one; so clean text is read once. In a step
-/// with escapes they are visited through the masks, so in dense input the loop over them ends
-/// (a branch no predictor can guess there) once per chunk, not once per escape; the clean
-/// runs between them are copied with fixed-size copies where possible (`copy_run`), and the
-/// step's last run waits for the next escape or clean step.
+/// with escapes they are visited through the masks, by one of two loops chosen by the step's
+/// density (a choice that is predicted, as density changes slowly in real text): a dense step
+/// (at least two escapes in each chunk, as in text full of markup) has a loop per chunk whose
+/// end (a branch no predictor can guess there) comes once per chunk, not once per escape,
+/// and copies its short runs as 16-byte chunks; a sparse step (prose with an occasional `&`)
+/// has one loop over the step and copies its runs as 128-byte chunks. The step's last run
+/// waits for the next escape or clean step.
 #[inline(never)]
 fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     let bytes = input.as_bytes();
@@ -488,10 +540,10 @@ fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
     let mut start = 0;
     while let Some(step) = bytes.get(start..).and_then(<[u8]>::first_chunk::<STEP>) {
         if let Some(stops) = step_stops::<ATTRIBUTE>(step) {
-            for ((index, chunk), stops) in step.as_chunks::<CHUNK>().0.iter().enumerate().zip(stops)
-            {
-                let at = start + index * CHUNK;
-                escape_chunk::<ATTRIBUTE>(input, at, chunk, stops, &mut clean_from, out);
+            if stops.into_iter().all(several) {
+                clean_from = escape_dense::<ATTRIBUTE>(input, start, step, stops, clean_from, out);
+            } else {
+                escape_sparse::<ATTRIBUTE>(input, start, step, stops, &mut clean_from, out);
             }
         } else {
             if clean_from == start
@@ -610,6 +662,46 @@ mod tests {
                 check::<false>(&chunk);
                 check::<true>(&chunk);
             }
+        }
+    }
+
+    /// The fast escapers against the shared table's plain loop on long pseudo-random texts
+    /// whose density of escapes changes every few hundred bytes, so steps go from clean to
+    /// sparse to dense and back, with multi-byte characters anywhere (around every chunk
+    /// copy's end).
+    #[test]
+    fn fast_escapers_match_the_shared_table_as_density_changes() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |bound: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % bound
+        };
+        const CLEAN: [char; 6] = ['a', 'b', ' ', 'é', '€', '𝄞'];
+        const SPECIAL: [char; 5] = ['&', '<', '>', '"', '\r'];
+        for _ in 0..300 {
+            let mut input = String::new();
+            let len = 64 + next(2_000) as usize;
+            let mut percent = 0;
+            while input.len() < len {
+                if next(200) == 0 {
+                    percent = [0, 1, 3, 10, 30, 60, 100][next(7) as usize];
+                }
+                if next(100) < percent {
+                    input.push(SPECIAL[next(5) as usize]);
+                } else {
+                    input.push(CLEAN[next(6) as usize]);
+                }
+            }
+            let (mut fast, mut plain) = (String::new(), String::new());
+            text(&input, &mut fast);
+            table::escape_with(&input, &mut plain, table::text_entity);
+            assert_eq!(fast, plain, "text of {input:?}");
+            let (mut fast, mut plain) = (String::new(), String::new());
+            attribute(&input, &mut fast);
+            table::escape_with(&input, &mut plain, table::attribute_entity);
+            assert_eq!(fast, plain, "attribute of {input:?}");
         }
     }
 
