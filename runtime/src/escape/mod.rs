@@ -411,7 +411,7 @@ fn copy_run<const SPARSE: bool>(input: &str, from: usize, run: usize, out: &mut 
     let chunk_len = if SPARSE { STEP } else { RUN };
     let written = out.len();
     if run <= chunk_len
-        && let Some(chunk) = input.get(from..from + chunk_len)
+        && let Some(chunk) = input.get(from..).and_then(|rest| rest.get(..chunk_len))
     {
         out.push_str(chunk);
         out.truncate(written + run);
