@@ -237,16 +237,8 @@ fn escape_contents(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
     let mut clean_from = 0;
     let mut start = 0;
-    while let Some(mut stops) = stops_from(bytes, start) {
-        while stops != 0 {
-            escape_at(
-                text,
-                start + stops.trailing_zeros() as usize,
-                &mut clean_from,
-                out,
-            );
-            stops &= stops - 1;
-        }
+    while let Some(stops) = stops_from(bytes, start) {
+        escape_stops(text, start, stops, &mut clean_from, out);
         start += BLOCK * BLOCKS_PER_MASK;
     }
     // Fewer than `BLOCK * BLOCKS_PER_MASK` bytes are left: their whole blocks, then the last
@@ -263,16 +255,28 @@ fn escape_contents(text: &str, out: &mut String) {
         let searched = end - (bytes.len() - BLOCK);
         stops |= stops_in(block) >> searched << (end - start);
     }
+    escape_stops(text, start, stops, &mut clean_from, out);
+    out.push_str(&text[clean_from..]);
+}
+
+/// Writes the escapes of the stop mask `stops`, whose bit `i` is the byte at `start + i`.
+#[inline(always)]
+fn escape_stops(
+    text: &str,
+    start: usize,
+    mut stops: u64,
+    clean_from: &mut usize,
+    out: &mut String,
+) {
     while stops != 0 {
         escape_at(
             text,
             start + stops.trailing_zeros() as usize,
-            &mut clean_from,
+            clean_from,
             out,
         );
         stops &= stops - 1;
     }
-    out.push_str(&text[clean_from..]);
 }
 
 /// Appends `text` as a quoted JSON string.
