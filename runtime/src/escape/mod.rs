@@ -394,15 +394,15 @@ const ATTRIBUTE_SLOT_TABLE: [&str; 256] = slot_table(ATTRIBUTE_SLOTS);
 const TEXT_LENGTHS: [u8; 256] = lengths(false);
 const ATTRIBUTE_LENGTHS: [u8; 256] = lengths(true);
 
-/// In a dense step (see [`escape_long`]) clean runs up to this long are copied as one 16-byte
-/// chunk (one vector store).
+/// Outside sparse steps (in dense steps and in the input's last chunks, see [`escape_long`])
+/// clean runs up to this long are copied as one 16-byte chunk (one vector store).
 const RUN: usize = 16;
 
 /// Appends the clean run of `run` bytes of `input` from `from` (both ends char boundaries).
 ///
 /// A run is copied without a variable-length `memcpy` call where it can be: as the fixed-size
 /// chunk of input that starts with it (constant-length copies, vector stores), then cut back
-/// with `truncate`. The chunk is `RUN` bytes in a dense step, where runs are short, and a
+/// with `truncate`. The chunk is `RUN` bytes where runs are short (dense steps), and a
 /// whole `STEP` in a sparse one, where runs are of any length up to a step and a `memcpy` call
 /// would branch on a length no predictor can guess. Only a longer run, or one whose chunk
 /// would end inside a character or past the end of the input, is copied as it is.
