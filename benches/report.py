@@ -90,19 +90,19 @@ def escape():
                 cells.append(f"{size / ns:.2f} ({copy / ns:.0%} of copy; {sailfish / ns:.2f}× sailfish)")
             print(f"| {escaper} | " + " | ".join(cells) + " |")
         print()
-    t = lambda c, d, e: times[c, d, e]
-    if None not in (t("text", "clean", "vetted"), t("text", "clean", "copy")):
-        share = t("text", "clean", "copy") / t("text", "clean", "vetted")
-        checks.append(("text escaping, clean: ≥ 60 % of copy", f"{share:.0%}", share >= 0.60))
-    if None not in (t("text", "1pct", "vetted"), t("text", "1pct", "sailfish")):
-        speed = t("text", "1pct", "sailfish") / t("text", "1pct", "vetted")
-        checks.append(("text escaping, 1 %: ≥ sailfish's speed", f"{speed:.2f}×", speed >= 1.0))
-    if None not in (t("text", "20pct", "vetted"), t("text", "20pct", "sailfish")):
-        speed = t("text", "20pct", "sailfish") / t("text", "20pct", "vetted")
-        checks.append(("text escaping, 20 %: ≥ 2× sailfish's speed", f"{speed:.2f}×", speed >= 2.0))
-    if None not in (t("attribute", "clean", "vetted"), t("attribute", "clean", "copy")):
-        share = t("attribute", "clean", "copy") / t("attribute", "clean", "vetted")
-        checks.append(("attribute escaping, clean: ≥ 45 % of copy", f"{share:.0%}", share >= 0.45))
+    # (target, context, density, baseline, at least, how the ratio is shown): each ratio is
+    # the baseline's time over vetted's, so a share of the copy or a speed relative to sailfish.
+    targets = [
+        ("text escaping, clean: ≥ 60 % of copy", "text", "clean", "copy", 0.60, "{:.0%}"),
+        ("text escaping, 1 %: ≥ sailfish's speed", "text", "1pct", "sailfish", 1.0, "{:.2f}×"),
+        ("text escaping, 20 %: ≥ 2× sailfish's speed", "text", "20pct", "sailfish", 2.0, "{:.2f}×"),
+        ("attribute escaping, clean: ≥ 45 % of copy", "attribute", "clean", "copy", 0.45, "{:.0%}"),
+    ]
+    for target, context, density, baseline, least, shown in targets:
+        vetted, base = times[context, density, "vetted"], times[context, density, baseline]
+        if None not in (vetted, base):
+            ratio = base / vetted
+            checks.append((target, shown.format(ratio), ratio >= least))
 
 
 def json_bench():
