@@ -34,6 +34,7 @@ fn assert_same_text(what: &str, page: &TeamsPage) {
     for team in &page.teams {
         let mut escaped = String::new();
         vetted::escape::text(&team.name, &mut escaped);
+        let escaped = normalize_references(&escaped).expect("vetted's references");
         assert!(expected.contains(&format!("<b>{escaped}</b>")), "{what}");
     }
     for engine in &ENGINES[1..] {

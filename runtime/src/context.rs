@@ -77,7 +77,7 @@ pub trait RenderAttribute {
 ///     }
 /// }
 ///
-/// assert_eq!(html! { <p class={Tags(&["a", "b\""])}></p> }.as_str(), r#"<p class="a b&quot;"></p>"#);
+/// assert_eq!(html! { <p class={Tags(&["a", "b\""])}></p> }.as_str(), r#"<p class="a b&#34;"></p>"#);
 /// assert_eq!(html! { <p class={Tags(&[])}></p> }.as_str(), "<p></p>");
 /// ```
 pub struct Attribute<'a> {
@@ -176,7 +176,7 @@ impl<'a> Attribute<'a> {
 ///         attr.value_with(|v| v.push_str(r#"say "no""#));
 ///     }
 /// }
-/// assert_eq!(vetted::html! { <q title={Quote}></q> }.as_str(), r#"<q title="say &quot;no&quot;"></q>"#);
+/// assert_eq!(vetted::html! { <q title={Quote}></q> }.as_str(), r#"<q title="say &#34;no&#34;"></q>"#);
 /// ```
 pub struct AttributeValue<'a> {
     out: &'a mut String,

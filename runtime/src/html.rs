@@ -17,7 +17,7 @@ use crate::Render;
 ///
 /// let name = "<Ada>";
 /// let greeting: Html = html! { <p>"Hello, " {name}</p> };
-/// assert_eq!(greeting.as_str(), "<p>Hello, &lt;Ada&gt;</p>");
+/// assert_eq!(greeting.as_str(), "<p>Hello, &#60;Ada&#62;</p>");
 /// assert_eq!(greeting.to_string(), greeting.into_string());
 /// ```
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
@@ -62,7 +62,7 @@ impl Html {
     /// ```
     /// let mut out = vetted::Html::new();
     /// out.push_text("1 < 2 & 3 > 2");
-    /// assert_eq!(out.as_str(), "1 &lt; 2 &amp; 3 &gt; 2");
+    /// assert_eq!(out.as_str(), "1 &#60; 2 &amp; 3 &#62; 2");
     /// ```
     #[inline]
     pub fn push_text(&mut self, text: &str) {

@@ -15,7 +15,7 @@ use crate::{Html, Render};
 /// }
 ///
 /// let page = html! { <p>"New: " {badge("<beta>")}</p> };
-/// assert_eq!(page.as_str(), r#"<p>New: <span class="badge">&lt;beta&gt;</span></p>"#);
+/// assert_eq!(page.as_str(), r#"<p>New: <span class="badge">&#60;beta&#62;</span></p>"#);
 /// ```
 #[derive(Clone, Copy)]
 pub struct Lazy<F>(F);

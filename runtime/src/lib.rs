@@ -27,7 +27,7 @@
 //! assert_eq!(
 //!     page.as_str(),
 //!     concat!(
-//!         r#"<article class="post" data-draft><h1>Escaping &lt;script&gt; &amp; friends</h1>"#,
+//!         r#"<article class="post" data-draft><h1>Escaping &#60;script&#62; &amp; friends</h1>"#,
 //!         r#"<p class="note">Draft</p><ul><li>security</li><li>rust</li></ul></article>"#,
 //!     ),
 //! );
@@ -188,7 +188,7 @@ pub use trusted::{
 ///     </html>
 /// };
 /// assert!(page.as_str().starts_with("<!DOCTYPE html><html lang=\"en\"><head>"));
-/// assert!(page.as_str().contains("<h1 class=\"greeting\" id=\"hi\">Hello, &lt;Ada&gt;!</h1>"));
+/// assert!(page.as_str().contains("<h1 class=\"greeting\" id=\"hi\">Hello, &#60;Ada&#62;!</h1>"));
 /// assert!(page.as_str().contains("<input type=\"checkbox\" checked value=\"3\"><br>"));
 /// assert!(page.as_str().contains("<p>core</p><li data-index=\"0\">a</li>"));
 /// ```
@@ -267,7 +267,7 @@ pub use trusted::{
 ///     page.as_str(),
 ///     concat!(
 ///         "<!DOCTYPE html><html><head><title>Posts</title></head><body>",
-///         r#"<section class="card"><h2>&lt;first&gt;</h2><p>Read more</p></section>"#,
+///         r#"<section class="card"><h2>&#60;first&#62;</h2><p>Read more</p></section>"#,
 ///         r#"<section class="card compact"><h2>second</h2><p>Read more</p></section>"#,
 ///         "</body></html>",
 ///     ),

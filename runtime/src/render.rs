@@ -41,12 +41,12 @@ use crate::Html;
 /// }
 ///
 /// let user = User { name: "<Ada>".into(), karma: 7 };
-/// assert_eq!(html! { <li>{user}</li> }.as_str(), "<li>&lt;Ada&gt; (7)</li>");
+/// assert_eq!(html! { <li>{user}</li> }.as_str(), "<li>&#60;Ada&#62; (7)</li>");
 ///
 /// // `Html` is markup in content, but only text in `<title>` and `<textarea>`.
 /// let bold: Html = html! { <b>"x"</b> };
 /// assert_eq!(html! { <p>{bold}</p> }.as_str(), "<p><b>x</b></p>");
-/// assert_eq!(html! { <title>{bold}</title> }.as_str(), "<title>&lt;b&gt;x&lt;/b&gt;</title>");
+/// assert_eq!(html! { <title>{bold}</title> }.as_str(), "<title>&#60;b&#62;x&#60;/b&#62;</title>");
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be rendered as HTML text",
@@ -60,7 +60,7 @@ pub trait Render {
     /// use vetted::Render;
     /// let mut out = vetted::Html::new();
     /// "<b>".render_to(&mut out);
-    /// assert_eq!(out.as_str(), "&lt;b&gt;");
+    /// assert_eq!(out.as_str(), "&#60;b&#62;");
     /// ```
     fn render_to(&self, out: &mut Html);
 }
@@ -180,7 +180,7 @@ where
 ///
 /// ```
 /// let tags = vec!["<a>", "b"];
-/// assert_eq!(vetted::html! { <p>{tags}</p> }.as_str(), "<p>&lt;a&gt;b</p>");
+/// assert_eq!(vetted::html! { <p>{tags}</p> }.as_str(), "<p>&#60;a&#62;b</p>");
 /// ```
 impl<T: Render> Render for [T] {
     #[inline]
@@ -238,7 +238,7 @@ impl<T: Render> Render for Option<T> {
 /// let ip = Ipv4Addr::new(127, 0, 0, 1);
 /// let error = std::fmt::Error;
 /// let page = html! { <p title={display(ip)}>{display(&error)} " <ok>"</p> };
-/// assert_eq!(page.as_str(), r#"<p title="127.0.0.1">an error occurred when formatting an argument &lt;ok&gt;</p>"#);
+/// assert_eq!(page.as_str(), r#"<p title="127.0.0.1">an error occurred when formatting an argument &#60;ok&#62;</p>"#);
 /// ```
 pub fn display<T: fmt::Display>(value: T) -> Display<T> {
     Display(value)

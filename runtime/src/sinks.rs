@@ -119,7 +119,7 @@ pub trait RenderStyle: Sealed {
 /// ```
 /// let doc = vetted::html! { <p>"inside"</p> };
 /// let page = vetted::html! { <iframe srcdoc={doc} sandbox></iframe> };
-/// assert_eq!(page.as_str(), r#"<iframe srcdoc="&lt;p&gt;inside&lt;/p&gt;" sandbox></iframe>"#);
+/// assert_eq!(page.as_str(), r#"<iframe srcdoc="&#60;p&#62;inside&#60;/p&#62;" sandbox></iframe>"#);
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used in `srcdoc`",

@@ -30,7 +30,7 @@ use crate::{Html, TrustedUrl};
 /// assert!(extra.set("href", "/x").is_err());
 ///
 /// let page = html! { <input class="field" ..{extra}> };
-/// assert_eq!(page.as_str(), r#"<input class="field" placeholder="Your &lt;name&gt;" required>"#);
+/// assert_eq!(page.as_str(), r#"<input class="field" placeholder="Your &#60;name&#62;" required>"#);
 /// # Ok::<(), vetted::AttributeError>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

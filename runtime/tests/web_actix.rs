@@ -53,7 +53,7 @@ fn html_is_an_html_200() {
         headers.get("content-type").unwrap(),
         "text/html; charset=utf-8"
     );
-    assert_eq!(body, b"<p>Hi &lt;Ada&gt;</p>");
+    assert_eq!(body, b"<p>Hi &#60;Ada&#62;</p>");
 }
 
 #[test]

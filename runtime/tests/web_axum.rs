@@ -46,7 +46,7 @@ fn html_handler_gives_an_html_200() {
         response.headers()["content-type"],
         "text/html; charset=utf-8"
     );
-    assert_eq!(body(response), "<h1>Hello, &lt;Ada&gt;</h1>");
+    assert_eq!(body(response), "<h1>Hello, &#60;Ada&#62;</h1>");
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn html_is_a_200_with_an_html_content_type_and_nothing_else() {
         response.headers()["content-type"],
         "text/html; charset=utf-8"
     );
-    assert_eq!(response.body(), "<p>a &lt; b</p>");
+    assert_eq!(response.body(), "<p>a &#60; b</p>");
 }
 
 #[test]

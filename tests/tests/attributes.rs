@@ -14,7 +14,7 @@ fn double_quotes_and_escapes_a_literal_value() {
     let page = html! { <p title="a&b\"c<d>e\rf 'g'"></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p title="a&amp;b&quot;c&lt;d&gt;e&#13;f 'g'"></p>"#
+        r#"<p title="a&amp;b&#34;c&#60;d&#62;e&#13;f 'g'"></p>"#
     );
     assert_body(
         page.as_str(),
@@ -28,7 +28,7 @@ fn double_quotes_and_escapes_a_dynamic_value() {
     let page = html! { <p title={value}></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p title="x&quot; onmouseover=&quot;alert(1)&quot; a='&lt;b&gt;&amp;amp;&#13;"></p>"#
+        r#"<p title="x&#34; onmouseover=&#34;alert(1)&#34; a='&#60;b&#62;&amp;amp;&#13;"></p>"#
     );
     assert_body(page.as_str(), &[el("p", &[("title", value)], [])]);
 }
@@ -69,7 +69,7 @@ fn leaves_out_an_attribute_whose_option_is_none() {
     let some = Some("<v>");
     assert_eq!(
         html! { <p title={none} lang={some}></p> }.as_str(),
-        r#"<p lang="&lt;v&gt;"></p>"#
+        r#"<p lang="&#60;v&#62;"></p>"#
     );
 }
 
@@ -113,8 +113,8 @@ fn renders_numbers_chars_and_pointers_as_values() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<i a="-5" b="340282366920938463463374607431768211455" c="0.5" d="-inf" e="&quot;""#,
-            r#" f="&lt;b&gt;" g="&amp;" h="&quot;" i="'" j="s" k="s"></i>"#
+            r#"<i a="-5" b="340282366920938463463374607431768211455" c="0.5" d="-inf" e="&#34;""#,
+            r#" f="&#60;b&#62;" g="&amp;" h="&#34;" i="'" j="s" k="s"></i>"#
         )
     );
 }
@@ -147,8 +147,8 @@ fn accepts_names_with_dashes_colons_dots_and_digits() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<div data-user-id="7" aria-label="&lt;x&gt;" x-on:click.prevent="go" data-2="two""#,
-            r#" v-bind:title.sync="&lt;x&gt;"></div>"#
+            r#"<div data-user-id="7" aria-label="&#60;x&#62;" x-on:click.prevent="go" data-2="two""#,
+            r#" v-bind:title.sync="&#60;x&#62;"></div>"#
         )
     );
     assert_body(
@@ -182,7 +182,7 @@ fn escapes_html_in_an_attribute_instead_of_writing_it_raw() {
     let page = html! { <p title={markup}></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p title="&lt;b class=&quot;c&quot;&gt;x &amp;amp; y&lt;/b&gt;"></p>"#
+        r#"<p title="&#60;b class=&#34;c&#34;&#62;x &amp;amp; y&#60;/b&#62;"></p>"#
     );
     assert_body(
         page.as_str(),
@@ -204,7 +204,7 @@ fn escapes_display_values_in_attributes() {
     let page = html! { <p title={display(Quoted)} data-ip={display(ip)}></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p title="&quot;&lt;&amp;&gt;&quot;" data-ip="127.0.0.1"></p>"#
+        r#"<p title="&#34;&#60;&amp;&#62;&#34;" data-ip="127.0.0.1"></p>"#
     );
 }
 
@@ -218,7 +218,7 @@ fn custom_impl_writes_a_value_with_attribute_value() {
     }
     assert_eq!(
         html! { <i class={Level(3)} title={Level(1)}></i> }.as_str(),
-        r#"<i class="high &quot;&amp;&quot;" title="low"></i>"#
+        r#"<i class="high &#34;&amp;&#34;" title="low"></i>"#
     );
 }
 
@@ -243,7 +243,7 @@ fn custom_impl_writes_pieces_with_value_with() {
     }
     assert_eq!(
         html! { <p class={Classes(&["a\"", "<b>"])}></p> }.as_str(),
-        r#"<p class="a&quot;0 &lt;b&gt;1"></p>"#
+        r#"<p class="a&#34;0 &#60;b&#62;1"></p>"#
     );
     assert_eq!(html! { <p class={Classes(&[])}></p> }.as_str(), "<p></p>");
 }

@@ -17,7 +17,7 @@ const HOSTILE: &[&str] = &[
     "<!-- unterminated comment",
     "</main></body></html><script>x</script>",
     "</title></textarea><script>alert(1)</script>",
-    "&amp;&lt;&#x3C;&#60;&nbsp",
+    "&amp;&#60;&#x3C;&#60;&nbsp",
     "<svg><script>alert(1)</script></svg>",
     "\u{2028}\u{2029} 🦀 e\u{301} \u{202e}evil",
     "=x >y /> <",
@@ -194,7 +194,7 @@ fn literal_bare_and_expression_props_are_struct_fields() {
     let page = html! { <Field label="Password & PIN" required hints={hints}/> };
     assert_eq!(
         page.as_str(),
-        "<label data-required>Password &amp; PIN</label><small>&lt;8 characters&gt;</small><small>no spaces</small>",
+        "<label data-required>Password &amp; PIN</label><small>&#60;8 characters&#62;</small><small>no spaces</small>",
     );
     let page = html! { <Field label="Name" required={false} hints={Vec::new()}/> };
     assert_eq!(page.as_str(), "<label>Name</label>");
@@ -296,7 +296,7 @@ fn path_components_name_structs_in_modules() {
     };
     assert_eq!(
         page.as_str(),
-        r#"<article class="ui-card"><h3>&lt;/article&gt;&lt;b&gt;x&lt;/b&gt;</h3><i class="icon" data-icon="bell"></i>text</article>"#,
+        r#"<article class="ui-card"><h3>&#60;/article&#62;&#60;b&#62;x&#60;/b&#62;</h3><i class="icon" data-icon="bell"></i>text</article>"#,
     );
     assert_body(
         page.as_str(),
@@ -499,7 +499,7 @@ fn lazy_moves_what_it_captures_and_keeps_control_flow() {
     };
     assert_eq!(
         html! { {list} {none} {list} }.as_str(),
-        "<ul><li>&lt;a&gt;</li><li>b</li></ul><p>none</p><ul><li>&lt;a&gt;</li><li>b</li></ul>",
+        "<ul><li>&#60;a&#62;</li><li>b</li></ul><p>none</p><ul><li>&#60;a&#62;</li><li>b</li></ul>",
     );
     assert_eq!(format!("{list:?}"), "Lazy(..)");
 }
@@ -511,7 +511,7 @@ fn lazy_appended_to_an_existing_html_keeps_the_prefix() {
     out.push_text("1 < 2");
     out.push(&html! { <hr> });
     let prefix = out.as_str().to_owned();
-    assert_eq!(prefix, "1 &lt; 2<hr>");
+    assert_eq!(prefix, "1 &#60; 2<hr>");
     let card = lazy! { <Card title={name} compact><Badge label={name}/></Card> };
     out.push(&card);
     let alone = html! { {card} };
@@ -681,7 +681,7 @@ fn class_toggle_literal_is_escaped_and_decodes_back_exactly() {
     let page = html! { <p class="a&b &quot; \"c\" <d> 'e'" class:on={true}></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p class="a&amp;b &amp;quot; &quot;c&quot; &lt;d&gt; 'e' on"></p>"#,
+        r#"<p class="a&amp;b &amp;quot; &#34;c&#34; &#60;d&#62; 'e' on"></p>"#,
     );
     assert_body(
         page.as_str(),
@@ -715,7 +715,7 @@ fn spread_adds_checked_attributes_after_the_literal_ones_in_order() -> Result<()
     let page = html! { <input class="field" name="n" ..{extra}> };
     assert_eq!(
         page.as_str(),
-        r#"<input class="field" name="n" placeholder="Your &lt;name&gt;" required aria-describedby="hint" data-Mode="x">"#,
+        r#"<input class="field" name="n" placeholder="Your &#60;name&#62;" required aria-describedby="hint" data-Mode="x">"#,
     );
     assert_body(
         page.as_str(),
@@ -1104,7 +1104,7 @@ fn slices_arrays_and_vecs_render_each_item_in_order() {
     };
     assert_eq!(
         page.as_str(),
-        "<p>&lt;a&gt;b&amp;c&lt;/p&gt;</p><p>b&amp;c&lt;/p&gt;</p><p>122333</p><p>122333</p><p>xyz</p><p>13</p><p></p>",
+        "<p>&#60;a&#62;b&amp;c&#60;/p&#62;</p><p>b&amp;c&#60;/p&#62;</p><p>122333</p><p>122333</p><p>xyz</p><p>13</p><p></p>",
     );
     assert_body(
         page.as_str(),

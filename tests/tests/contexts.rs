@@ -32,7 +32,7 @@ fn trusted_url_is_attribute_escaped_but_not_percent_normalized() {
     let page = html! { <a href={url}>"x"</a> };
     assert_eq!(
         page.as_str(),
-        r#"<a href="/a b?c=1&amp;d=&quot;&lt;é&gt;&quot;">x</a>"#
+        r#"<a href="/a b?c=1&amp;d=&#34;&#60;é&#62;&#34;">x</a>"#
     );
     assert_body(
         page.as_str(),
@@ -156,7 +156,7 @@ fn trusted_resource_url_is_attribute_escaped() {
     let odd = TrustedResourceUrl::dangerously_from_string("/x?a=1&b=\"2\"");
     assert_eq!(
         html! { <script src={odd}></script> }.as_str(),
-        r#"<script src="/x?a=1&amp;b=&quot;2&quot;"></script>"#
+        r#"<script src="/x?a=1&amp;b=&#34;2&#34;"></script>"#
     );
 }
 
@@ -168,7 +168,7 @@ fn trusted_script_in_an_event_handler_is_attribute_escaped() {
     let page = html! { <button onclick={handler} type="button">"Go"</button> };
     assert_eq!(
         page.as_str(),
-        r#"<button onclick="if (a &lt; b &amp;&amp; c) { go(&quot;x&quot;) }" type="button">Go</button>"#
+        r#"<button onclick="if (a &#60; b &amp;&amp; c) { go(&#34;x&#34;) }" type="button">Go</button>"#
     );
     assert_body(
         page.as_str(),
@@ -203,7 +203,7 @@ fn trusted_style_in_a_style_attribute_is_attribute_escaped() {
     let page = html! { <p style={style}>"x"</p> };
     assert_eq!(
         page.as_str(),
-        r#"<p style="font-family: &quot;A&amp;B&quot;, serif; background: url('/bg.png')">x</p>"#
+        r#"<p style="font-family: &#34;A&amp;B&#34;, serif; background: url('/bg.png')">x</p>"#
     );
     assert_body(
         page.as_str(),
@@ -272,7 +272,7 @@ fn some_writes_every_kind_of_attribute() {
             // In `ping` and `srcset` the space separates: "/a" then "b" (a URL, a descriptor).
             r#"<a href="/a%20b" ping="/a b">a</a><img src="/t" srcset="/a b" alt="">"#,
             r#"<script src="/app.js"></script><button onclick="go()" style="color: red">b</button>"#,
-            r#"<iframe srcdoc="&lt;b&gt;x&lt;/b&gt;"></iframe>"#,
+            r#"<iframe srcdoc="&#60;b&#62;x&#60;/b&#62;"></iframe>"#,
         )
     );
 }
@@ -282,11 +282,11 @@ fn some_writes_every_kind_of_attribute() {
 #[test]
 fn html_in_srcdoc_is_escaped_once() {
     let doc = html! { <p title="q">"x & <y>"</p> };
-    assert_eq!(doc.as_str(), r#"<p title="q">x &amp; &lt;y&gt;</p>"#);
+    assert_eq!(doc.as_str(), r#"<p title="q">x &amp; &#60;y&#62;</p>"#);
     let page = html! { <iframe srcdoc={doc} sandbox></iframe> };
     assert_eq!(
         page.as_str(),
-        r#"<iframe srcdoc="&lt;p title=&quot;q&quot;&gt;x &amp;amp; &amp;lt;y&amp;gt;&lt;/p&gt;" sandbox></iframe>"#
+        r#"<iframe srcdoc="&#60;p title=&#34;q&#34;&#62;x &amp;amp; &amp;#60;y&amp;#62;&#60;/p&#62;" sandbox></iframe>"#
     );
     // The attribute the browser reads is exactly the inner document's markup...
     assert_body(
@@ -312,7 +312,7 @@ fn trusted_html_in_srcdoc_is_escaped_once() {
     let page = html! { <iframe srcdoc={doc} sandbox></iframe> };
     assert_eq!(
         page.as_str(),
-        r#"<iframe srcdoc="&lt;script&gt;parent.x = 1&lt;/script&gt;&lt;p&gt;&quot;hi&quot; &amp; 'bye'&lt;/p&gt;" sandbox></iframe>"#
+        r#"<iframe srcdoc="&#60;script&#62;parent.x = 1&#60;/script&#62;&#60;p&#62;&#34;hi&#34; &amp; 'bye'&#60;/p&#62;" sandbox></iframe>"#
     );
     assert_body(
         page.as_str(),
@@ -349,7 +349,7 @@ fn trusted_html_is_escaped_in_an_attribute() {
     let page = html! { <p title={note} data-html={note}></p> };
     assert_eq!(
         page.as_str(),
-        r#"<p title="&lt;em title=&quot;t&quot;&gt;x&lt;/em&gt;" data-html="&lt;em title=&quot;t&quot;&gt;x&lt;/em&gt;"></p>"#
+        r#"<p title="&#60;em title=&#34;t&#34;&#62;x&#60;/em&#62;" data-html="&#60;em title=&#34;t&#34;&#62;x&#60;/em&#62;"></p>"#
     );
     assert_body(
         page.as_str(),
@@ -368,13 +368,13 @@ fn trusted_html_is_escaped_in_title_and_textarea() {
     let head = html! { <title>{note}</title> };
     assert_eq!(
         head.as_str(),
-        "<title>&lt;/title&gt;&lt;/textarea&gt;&lt;b&gt;x&lt;/b&gt;</title>"
+        "<title>&#60;/title&#62;&#60;/textarea&#62;&#60;b&#62;x&#60;/b&#62;</title>"
     );
     assert_head(head.as_str(), &[el("title", &[], [text(note.as_str())])]);
     let body = html! { <textarea>{note}</textarea> };
     assert_eq!(
         body.as_str(),
-        "<textarea>\n&lt;/title&gt;&lt;/textarea&gt;&lt;b&gt;x&lt;/b&gt;</textarea>"
+        "<textarea>\n&#60;/title&#62;&#60;/textarea&#62;&#60;b&#62;x&#60;/b&#62;</textarea>"
     );
     assert_body(body.as_str(), &[el("textarea", &[], [text(note.as_str())])]);
 }
@@ -386,8 +386,8 @@ fn html_is_markup_in_content_and_text_in_attributes_title_and_textarea() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<div title="&lt;b class=&quot;c&quot;&gt;x &amp;lt; y&lt;/b&gt;"><b class="c">x &lt; y</b>"#,
-            "<textarea>\n&lt;b class=\"c\"&gt;x &amp;lt; y&lt;/b&gt;</textarea></div>",
+            r#"<div title="&#60;b class=&#34;c&#34;&#62;x &amp;#60; y&#60;/b&#62;"><b class="c">x &#60; y</b>"#,
+            "<textarea>\n&#60;b class=\"c\"&#62;x &amp;#60; y&#60;/b&#62;</textarea></div>",
         )
     );
     assert_body(
@@ -414,7 +414,7 @@ fn trusted_html_nested_in_html_is_still_text_in_title() {
     let head = html! { <title>{inner}</title> };
     assert_eq!(
         head.as_str(),
-        "<title>&lt;b&gt;&lt;i&gt;x&lt;/i&gt;&lt;/b&gt;</title>"
+        "<title>&#60;b&#62;&#60;i&#62;x&#60;/i&#62;&#60;/b&#62;</title>"
     );
 }
 
@@ -444,8 +444,8 @@ fn other_trusted_types_are_text_in_content_and_plain_attributes() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<p title="/a?b=1&amp;c=2" data-script="a &lt; b" data-style="content: 'x'">"#,
-            "/a?b=1&amp;c=2 a &lt; b p &gt; a { color: teal } /x&amp;y</p>",
+            r#"<p title="/a?b=1&amp;c=2" data-script="a &#60; b" data-style="content: 'x'">"#,
+            "/a?b=1&amp;c=2 a &#60; b p &#62; a { color: teal } /x&amp;y</p>",
         )
     );
     assert_body(
@@ -469,7 +469,7 @@ fn json_is_text_in_content_and_an_attribute_value() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<main data-state="{&quot;user&quot;:&quot;\u003cAda \u0026 \&quot;Grace\&quot;\u003e&quot;}">"#,
+            r#"<main data-state="{&#34;user&#34;:&#34;\u003cAda \u0026 \&#34;Grace\&#34;\u003e&#34;}">"#,
             r#"{"user":"\u003cAda \u0026 \"Grace\"\u003e"}</main>"#,
         )
     );
@@ -706,7 +706,7 @@ fn let_else_binds_or_diverges() {
             <p>"Hi " {name}</p>
         }
     }
-    assert_eq!(card(Some("<Ada>")).as_str(), "<p>Hi &lt;Ada&gt;</p>");
+    assert_eq!(card(Some("<Ada>")).as_str(), "<p>Hi &#60;Ada&#62;</p>");
     assert_eq!(card(None).as_str(), r#"<p class="anon">nobody</p>"#);
 }
 

@@ -33,7 +33,7 @@ fn if_let_binds_the_pattern() {
             @if let Some(name) = user { <p>"Hi " {name}</p> } @else { <p>"Sign in"</p> }
         }
     }
-    assert_eq!(greet(Some("<Ada>")).as_str(), "<p>Hi &lt;Ada&gt;</p>");
+    assert_eq!(greet(Some("<Ada>")).as_str(), "<p>Hi &#60;Ada&#62;</p>");
     assert_eq!(greet(None).as_str(), "<p>Sign in</p>");
 }
 
@@ -62,7 +62,7 @@ fn let_chains_combine_patterns_and_conditions() {
             }
         }
     }
-    assert_eq!(big(Some(5), Some(10)).as_str(), "<b>5&lt;10</b>");
+    assert_eq!(big(Some(5), Some(10)).as_str(), "<b>5&#60;10</b>");
     assert_eq!(big(Some(1), Some(10)).as_str(), "no");
     assert_eq!(big(Some(50), Some(10)).as_str(), "no");
     assert_eq!(big(None, Some(10)).as_str(), "no");
@@ -74,7 +74,7 @@ fn for_renders_each_item_in_order() {
     let page = html! { <ul> @for item in &items { <li>{item}</li> } </ul> };
     assert_eq!(
         page.as_str(),
-        "<ul><li>&lt;a&gt;</li><li>b</li><li>c&amp;</li></ul>"
+        "<ul><li>&#60;a&#62;</li><li>b</li><li>c&amp;</li></ul>"
     );
     // Iterating by reference left the vector usable.
     assert_eq!(items.len(), 3);
@@ -206,7 +206,7 @@ fn let_can_shadow_an_earlier_binding() {
         @let x = "<two>";
         {x}
     };
-    assert_eq!(page.as_str(), "1&lt;two&gt;");
+    assert_eq!(page.as_str(), "1&#60;two&#62;");
 }
 
 #[test]
@@ -285,7 +285,7 @@ fn control_flow_nests_inside_elements() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<table><tbody><tr data-row="0"><td>&lt;Ada&gt; <b>admin</b></td>"#,
+            r#"<table><tbody><tr data-row="0"><td>&#60;Ada&#62; <b>admin</b></td>"#,
             r#"<td><span>x</span><span>y</span></td></tr>"#,
             r#"<tr data-row="1"><td>Bob</td><td>-</td></tr></tbody></table>"#
         )
@@ -333,7 +333,7 @@ fn control_flow_inside_title_and_textarea_writes_escaped_text() {
     };
     assert_eq!(
         page.as_str(),
-        "<title>[draft] Post</title><textarea>\na&lt;\nb&amp;\n</textarea>"
+        "<title>[draft] Post</title><textarea>\na&#60;\nb&amp;\n</textarea>"
     );
 }
 
@@ -459,7 +459,7 @@ fn returns_at_the_top_level_of_component_children_end_only_the_children() {
     };
     assert_eq!(
         page(Some("<Ada>")).as_str(),
-        "<section><h2>Profile</h2><p>&lt;Ada&gt;</p></section><footer></footer>"
+        "<section><h2>Profile</h2><p>&#60;Ada&#62;</p></section><footer></footer>"
     );
     assert_eq!(
         page(None).as_str(),

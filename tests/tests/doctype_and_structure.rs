@@ -294,7 +294,7 @@ fn writes_custom_elements_with_their_attributes() {
         page.as_str(),
         concat!(
             r#"<my-widget aria-label="x"></my-widget>"#,
-            r#"<user-card data-id="7" aria-label="&lt;x&gt;"><span>a</span></user-card>"#
+            r#"<user-card data-id="7" aria-label="&#60;x&#62;"><span>a</span></user-card>"#
         )
     );
     assert_body(
@@ -340,7 +340,7 @@ fn head_elements_land_in_the_head() {
 fn template_contents_hold_the_children() {
     let value = "<v>";
     let page = html! { <template><p>{value}</p></template> };
-    assert_eq!(page.as_str(), "<template><p>&lt;v&gt;</p></template>");
+    assert_eq!(page.as_str(), "<template><p>&#60;v&#62;</p></template>");
     assert_head(
         page.as_str(),
         &[el("template", &[], [el("p", &[], [text(value)])])],

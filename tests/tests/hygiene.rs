@@ -44,13 +44,13 @@ macro_rules! everything {
 }
 
 const EVERYTHING: &str = concat!(
-    r#"<!DOCTYPE html><html lang="en"><head><title>&lt;Ada&gt;</title></head>"#,
-    r#"<body class="main" data-user="&lt;Ada&gt;" translate title="t&amp;">"#,
-    r#"<h1>Hi &lt;Ada&gt;!</h1><b>flag</b><i>t&amp;</i>"#,
+    r#"<!DOCTYPE html><html lang="en"><head><title>&#60;Ada&#62;</title></head>"#,
+    r#"<body class="main" data-user="&#60;Ada&#62;" translate title="t&amp;">"#,
+    r#"<h1>Hi &#60;Ada&#62;!</h1><b>flag</b><i>t&amp;</i>"#,
     r#"<ul><li data-i="0">1</li><li data-i="1">2</li><li data-i="2">3</li></ul>"#,
     r#"21<em>3</em><p>6</p><textarea>"#,
     "\n",
-    r#"&lt;Ada&gt;</textarea><my-widget aria-label="x"></my-widget>"#,
+    r#"&#60;Ada&#62;</textarea><my-widget aria-label="x"></my-widget>"#,
     r#"<svg viewBox="0 0 1 1"><path d="M0 0"/></svg><input type="checkbox" checked><br></body></html>"#,
 );
 
@@ -89,7 +89,7 @@ fn nested_html_macros_keep_separate_buffers() {
     };
     assert_eq!(
         page.as_str(),
-        "<p><b>&lt;n&gt;</b><i>&lt;n&gt;</i></p><u>0</u><u>1</u>"
+        "<p><b>&#60;n&#62;</b><i>&#60;n&#62;</i></p><u>0</u><u>1</u>"
     );
 }
 

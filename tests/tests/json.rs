@@ -292,7 +292,7 @@ fn json_as_a_script_expression_stays_inside_the_script() {
 fn json_in_an_attribute_decodes_to_the_json() {
     let json = Json::new(&HOSTILE).unwrap();
     let page = html! { <div id="app" data-state={json}></div> };
-    assert!(page.as_str().contains("&quot;"));
+    assert!(page.as_str().contains("&#34;"));
     assert_body(
         page.as_str(),
         &[el(

@@ -40,7 +40,7 @@ macro_rules! tricky_strings {
             "&"
             "&amp;"
             "&amp;amp;"
-            "&lt;script&gt;"
+            "&#60;script&#62;"
             "&#60;&#x3C;&#X3c;&#0;&#13;"
             "&copy &copy; &notin; &not"
             "<"
@@ -152,7 +152,7 @@ fn fixed_literals_match_values_and_the_expected_bytes() {
     assert_eq!(literal.as_str(), dynamic.as_str());
     assert_eq!(
         literal.as_str(),
-        r#"<p title="a&amp;b&quot;&lt;&gt;">a&amp;b&lt;&gt;&#13;</p>"#
+        r#"<p title="a&amp;b&#34;&#60;&#62;">a&amp;b&#60;&#62;&#13;</p>"#
     );
 
     let value = "'single' \"double\" &amp;";
@@ -162,7 +162,7 @@ fn fixed_literals_match_values_and_the_expected_bytes() {
     assert_eq!(literal.as_str(), dynamic.as_str());
     assert_eq!(
         literal.as_str(),
-        r#"<input value="'single' &quot;double&quot; &amp;amp;"><b>'single' "double" &amp;amp;</b>"#
+        r#"<input value="'single' &#34;double&#34; &amp;amp;"><b>'single' "double" &amp;amp;</b>"#
     );
 
     let value = "</title><!--\r";
@@ -171,7 +171,7 @@ fn fixed_literals_match_values_and_the_expected_bytes() {
     assert_eq!(literal.as_str(), dynamic.as_str());
     assert_eq!(
         literal.as_str(),
-        "<title>&lt;/title&gt;&lt;!--&#13;</title><textarea>\n&lt;/title&gt;&lt;!--&#13;</textarea>"
+        "<title>&#60;/title&#62;&#60;!--&#13;</title><textarea>\n&#60;/title&#62;&#60;!--&#13;</textarea>"
     );
 }
 
@@ -180,5 +180,5 @@ fn raw_string_literals_escape_like_plain_ones() {
     let raw = html! { <p class=r#"a"b"#>r#"<"&">"#</p> };
     let plain = html! { <p class="a\"b">"<\"&\">"</p> };
     assert_eq!(raw.as_str(), plain.as_str());
-    assert_eq!(raw.as_str(), r#"<p class="a&quot;b">&lt;"&amp;"&gt;</p>"#);
+    assert_eq!(raw.as_str(), r#"<p class="a&#34;b">&#60;"&amp;"&#62;</p>"#);
 }

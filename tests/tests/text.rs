@@ -18,7 +18,7 @@ fn escapes_ampersand_and_angle_brackets_in_text() {
     let value = "a & b < c > d";
     assert_eq!(
         html! { <p>{value}</p> }.as_str(),
-        "<p>a &amp; b &lt; c &gt; d</p>"
+        "<p>a &amp; b &#60; c &#62; d</p>"
     );
 }
 
@@ -28,7 +28,7 @@ fn escapes_markup_that_would_open_an_element_or_comment() {
     let page = html! { <p>{value}</p> };
     assert_eq!(
         page.as_str(),
-        "<p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--</p>"
+        "<p>&#60;/p&#62;&#60;script&#62;alert(1)&#60;/script&#62;&#60;!--</p>"
     );
     assert_body(page.as_str(), &[el("p", &[], [text(value)])]);
 }
@@ -72,15 +72,18 @@ fn leaves_quotes_unescaped_in_text() {
 #[test]
 fn escapes_literal_text() {
     let page = html! { <p>"1 < 2 && 3 > 2"</p> };
-    assert_eq!(page.as_str(), "<p>1 &lt; 2 &amp;&amp; 3 &gt; 2</p>");
+    assert_eq!(page.as_str(), "<p>1 &#60; 2 &amp;&amp; 3 &#62; 2</p>");
     let raw = html! { <p>r#"<b>"bold"</b>"#</p> };
-    assert_eq!(raw.as_str(), r#"<p>&lt;b&gt;"bold"&lt;/b&gt;</p>"#);
+    assert_eq!(raw.as_str(), r#"<p>&#60;b&#62;"bold"&#60;/b&#62;</p>"#);
 }
 
 #[test]
 fn escapes_text_at_the_top_level() {
     let value = "<i>";
-    assert_eq!(html! { "a<" {value} ">b" }.as_str(), "a&lt;&lt;i&gt;&gt;b");
+    assert_eq!(
+        html! { "a<" {value} ">b" }.as_str(),
+        "a&#60;&#60;i&#62;&#62;b"
+    );
 }
 
 #[test]
@@ -92,14 +95,14 @@ fn leaves_non_ascii_and_control_characters_alone() {
 #[test]
 fn renders_str() {
     let value: &str = "<str>";
-    assert_eq!(in_p(&value), "<p>&lt;str&gt;</p>");
-    assert_eq!(html! { <p>{*value}</p> }.as_str(), "<p>&lt;str&gt;</p>");
+    assert_eq!(in_p(&value), "<p>&#60;str&#62;</p>");
+    assert_eq!(html! { <p>{*value}</p> }.as_str(), "<p>&#60;str&#62;</p>");
 }
 
 #[test]
 fn renders_string() {
     let value = String::from("<String>");
-    assert_eq!(in_p(&value), "<p>&lt;String&gt;</p>");
+    assert_eq!(in_p(&value), "<p>&#60;String&#62;</p>");
 }
 
 #[test]
@@ -108,7 +111,7 @@ fn renders_borrowed_and_owned_cow() {
     let owned: Cow<'_, str> = Cow::Owned(String::from("<o&>"));
     assert_eq!(
         html! { <p>{borrowed}{owned}</p> }.as_str(),
-        "<p>&lt;b&amp;&gt;&lt;o&amp;&gt;</p>"
+        "<p>&#60;b&amp;&#62;&#60;o&amp;&#62;</p>"
     );
 }
 
@@ -116,7 +119,7 @@ fn renders_borrowed_and_owned_cow() {
 fn renders_char() {
     assert_eq!(
         html! { <p>{'<'}{'&'}{'>'}{'"'}{'é'}{'🦀'}{'\r'}</p> }.as_str(),
-        "<p>&lt;&amp;&gt;\"é🦀&#13;</p>"
+        "<p>&#60;&amp;&#62;\"é🦀&#13;</p>"
     );
 }
 
@@ -203,7 +206,7 @@ fn renders_through_references() {
     let mutable = &mut owned;
     assert_eq!(
         html! { <p>{reference}{double}{mutable}</p> }.as_str(),
-        "<p>&lt;r&gt;&lt;r&gt;&lt;m&gt;</p>"
+        "<p>&#60;r&#62;&#60;r&#62;&#60;m&#62;</p>"
     );
 }
 
@@ -215,7 +218,7 @@ fn renders_smart_pointers() {
     let dynamic: Box<dyn Render> = Box::new(5_u8);
     assert_eq!(
         html! { <p>{boxed}{rc}{arc}{dynamic}</p> }.as_str(),
-        "<p>&lt;box&gt;&lt;rc&gt;&lt;arc&gt;5</p>"
+        "<p>&#60;box&#62;&#60;rc&#62;&#60;arc&#62;5</p>"
     );
 }
 
@@ -226,7 +229,7 @@ fn renders_option_some_and_nothing_for_none() {
     let nested: Option<Option<i32>> = Some(Some(4));
     assert_eq!(
         html! { <p>"[" {some} "|" {none} "|" {nested} "]"</p> }.as_str(),
-        "<p>[&lt;x&gt;||4]</p>"
+        "<p>[&#60;x&#62;||4]</p>"
     );
 }
 
@@ -254,7 +257,7 @@ fn escapes_display_values_streamed_in_pieces() {
     let ip = Ipv4Addr::new(10, 0, 0, 1);
     assert_eq!(
         html! { <p>{display(Pieces)} " " {display(ip)} " " {display("<s>")}</p> }.as_str(),
-        "<p>&lt;a&amp;1\"&gt; 10.0.0.1 &lt;s&gt;</p>"
+        "<p>&#60;a&amp;1\"&#62; 10.0.0.1 &#60;s&#62;</p>"
     );
 }
 
@@ -269,7 +272,7 @@ fn renders_custom_render_impls() {
         }
     }
     let badge = Badge("<new>", 3);
-    assert_eq!(in_p(&badge), "<p>&lt;new&gt;: 3</p>");
+    assert_eq!(in_p(&badge), "<p>&#60;new&#62;: 3</p>");
 }
 
 #[test]
@@ -278,7 +281,7 @@ fn escapes_values_in_title() {
     let page = html! { <title>{value}</title> };
     assert_eq!(
         page.as_str(),
-        "<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;&amp;</title>"
+        "<title>&#60;/title&#62;&#60;script&#62;x&#60;/script&#62;&amp;</title>"
     );
     assert_head(page.as_str(), &[el("title", &[], [text(value)])]);
 }
@@ -291,8 +294,8 @@ fn escapes_nested_html_in_title_and_textarea() {
     assert_eq!(
         page.as_str(),
         concat!(
-            "<title>&lt;b&gt;x&amp;amp;&lt;/b&gt;</title><textarea>\n&lt;b&gt;x&amp;amp;&lt;/b&gt;",
-            "&lt;textarea&gt;\ninner&lt;/textarea&gt;&lt;p&gt;after&lt;/p&gt;</textarea>"
+            "<title>&#60;b&#62;x&amp;amp;&#60;/b&#62;</title><textarea>\n&#60;b&#62;x&amp;amp;&#60;/b&#62;",
+            "&#60;textarea&#62;\ninner&#60;/textarea&#62;&#60;p&#62;after&#60;/p&#62;</textarea>"
         )
     );
     assert_head(page.as_str(), &[el("title", &[], [text(markup.as_str())])]);
@@ -321,7 +324,7 @@ fn escapes_html_pushed_by_a_render_impl_inside_title() {
     }
     assert_eq!(
         html! { <title>{Wrapped}</title><p>{Wrapped}</p> }.as_str(),
-        "<title>&lt;i&gt;i&lt;/i&gt;</title><p><i>i</i></p>"
+        "<title>&#60;i&#62;i&#60;/i&#62;</title><p><i>i</i></p>"
     );
 }
 
@@ -331,7 +334,7 @@ fn escapes_values_in_textarea() {
     let page = html! { <textarea>{value}</textarea> };
     assert_eq!(
         page.as_str(),
-        "<textarea>\n&lt;/textarea&gt;&lt;b&gt;&amp;amp;</textarea>"
+        "<textarea>\n&#60;/textarea&#62;&#60;b&#62;&amp;amp;</textarea>"
     );
     assert_body(page.as_str(), &[el("textarea", &[], [text(value)])]);
 }
@@ -443,5 +446,5 @@ fn push_text_and_push_escape_like_interpolation() {
     out.push_text("<a&b>\r");
     out.push(&"<c>");
     out.push(&html! { <i>"ok"</i> });
-    assert_eq!(out.as_str(), "&lt;a&amp;b&gt;&#13;&lt;c&gt;<i>ok</i>");
+    assert_eq!(out.as_str(), "&#60;a&amp;b&#62;&#13;&#60;c&#62;<i>ok</i>");
 }

@@ -235,9 +235,9 @@ async fn invalid_input_is_a_422_with_messages_in_the_form() {
     assert!(
         reply
             .body
-            .contains(r#"value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;""#)
+            .contains(r#"value="&#34;&#62;&#60;script&#62;x&#60;/script&#62;""#)
     );
-    assert!(reply.body.contains(r#"value="a&quot;b""#));
+    assert!(reply.body.contains(r#"value="a&#34;b""#));
     assert_eq!(app.state.store().entry_count().await.unwrap(), 0);
 }
 
@@ -300,7 +300,7 @@ async fn uploads_are_downloaded_never_rendered() {
 
     let list = app.get("/files").await;
     assert!(list.body.contains(
-        r#"<a class="download" href="/files/1">&lt;img src=x onerror=alert(1)&gt;.html</a>"#
+        r#"<a class="download" href="/files/1">&#60;img src=x onerror=alert(1)&#62;.html</a>"#
     ));
     let download = app.get("/files/1").await;
     assert_eq!(download.status, StatusCode::OK);
@@ -379,7 +379,7 @@ async fn entries_and_files_survive_a_restart() {
     let page = app.get("/").await;
     assert!(
         page.body
-            .contains(r#"<strong class="name">Persistent &lt;Pat&gt;</strong>"#)
+            .contains(r#"<strong class="name">Persistent &#60;Pat&#62;</strong>"#)
     );
     assert!(
         page.body

@@ -88,7 +88,7 @@ fn attribute_values_get_the_attribute_context_with_their_name() {
 fn literals_are_escaped_at_compile_time() {
     assert_eq!(
         shape(quote!(<p title="a\"&<>">"<&>\r"</p>)),
-        r#"<p title="a&quot;&amp;&lt;&gt;">&lt;&amp;&gt;&#13;</p>"#
+        r#"<p title="a&#34;&amp;&#60;&#62;">&#60;&amp;&#62;&#13;</p>"#
     );
 }
 
@@ -108,7 +108,7 @@ fn script_and_style_literals_are_emitted_raw() {
 fn foreign_script_literals_are_escaped_because_foreign_content_decodes_references() {
     assert_eq!(
         shape(quote!(<svg><style>"a>b"</style></svg>)),
-        "<svg><style>a&gt;b</style></svg>"
+        "<svg><style>a&#62;b</style></svg>"
     );
 }
 

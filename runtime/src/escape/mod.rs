@@ -324,75 +324,28 @@ mod avx2 {
     }
 }
 
-/// Bytes per slot of an escape table: every reference fits, padded with spaces, so each is
-/// copied with one fixed-size store and the padding cut off again (see [`escape_at`]).
-const SLOT: usize = 8;
+/// The length of every reference the escapers write (see the shared table): the same for
+/// all, so each is copied with one store of constant size and nothing is cut off after it.
+const REFERENCE: usize = 5;
 
-/// The references of a context in one string, byte `b`'s in the slot at `b * SLOT` (spaces for
-/// the bytes written as they are), so which reference a byte gets is a lookup, not a branch.
-const fn slots(attribute: bool) -> [u8; 256 * SLOT] {
+/// Byte `b`'s reference in a context at index `b` (five spaces for the bytes written as they
+/// are, which are never looked up), so which reference a byte gets is a lookup, not a branch.
+const fn references(attribute: bool) -> [&'static str; 256] {
     let entities = entities(attribute);
-    let mut slots = [b' '; 256 * SLOT];
+    let mut references = ["     "; 256];
     let mut byte = 0;
     while byte < 256 {
         if let Some(reference) = entities[byte] {
-            let reference = reference.as_bytes();
-            assert!(reference.len() <= SLOT);
-            let mut i = 0;
-            while i < reference.len() {
-                slots[byte * SLOT + i] = reference[i];
-                i += 1;
-            }
+            assert!(reference.len() == REFERENCE);
+            references[byte] = reference;
         }
         byte += 1;
     }
-    slots
+    references
 }
 
-/// The length of each byte's reference (0 for bytes written as they are).
-const fn lengths(attribute: bool) -> [u8; 256] {
-    let entities = entities(attribute);
-    let mut lengths = [0; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        if let Some(reference) = entities[byte] {
-            lengths[byte] = reference.len() as u8;
-        }
-        byte += 1;
-    }
-    lengths
-}
-
-/// [`slots`] as a `&str`, checked at compile time.
-macro_rules! slot_str {
-    ($attribute:expr) => {{
-        const BYTES: [u8; 256 * SLOT] = slots($attribute);
-        match core::str::from_utf8(&BYTES) {
-            Ok(slots) => slots,
-            Err(_) => panic!("the references are ASCII"),
-        }
-    }};
-}
-
-const TEXT_SLOTS: &str = slot_str!(false);
-const ATTRIBUTE_SLOTS: &str = slot_str!(true);
-
-/// The slots of `slots` one by one, each a `&str` of `SLOT` bytes.
-const fn slot_table(slots: &'static str) -> [&'static str; 256] {
-    let mut table = [""; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        let (_, rest) = slots.split_at(byte * SLOT);
-        table[byte] = rest.split_at(SLOT).0;
-        byte += 1;
-    }
-    table
-}
-
-const TEXT_SLOT_TABLE: [&str; 256] = slot_table(TEXT_SLOTS);
-const ATTRIBUTE_SLOT_TABLE: [&str; 256] = slot_table(ATTRIBUTE_SLOTS);
-const TEXT_LENGTHS: [u8; 256] = lengths(false);
-const ATTRIBUTE_LENGTHS: [u8; 256] = lengths(true);
+const TEXT_REFERENCES: [&str; 256] = references(false);
+const ATTRIBUTE_REFERENCES: [&str; 256] = references(true);
 
 /// Outside sparse steps (in dense steps and in the input's last chunks, see [`escape_long`])
 /// clean runs up to this long are copied as one 16-byte chunk (one vector store).
@@ -424,8 +377,8 @@ fn copy_run<const SPARSE: bool>(input: &str, from: usize, run: usize, out: &mut 
 /// `clean_from` up to it, then its reference, and moves `clean_from` past it.
 ///
 /// The reference is looked up, not branched on (in dense input the escaped bytes come in no
-/// order a branch predictor could learn), and copied as its whole slot, one 8-byte store,
-/// then cut to length. `stop` is ASCII, so the cuts are char boundaries.
+/// order a branch predictor could learn), and is one 5-byte copy. `stop` is ASCII, so the
+/// cuts are char boundaries.
 #[inline(always)]
 fn escape_at<const ATTRIBUTE: bool, const SPARSE: bool>(
     input: &str,
@@ -434,19 +387,16 @@ fn escape_at<const ATTRIBUTE: bool, const SPARSE: bool>(
     clean_from: &mut usize,
     out: &mut String,
 ) {
-    let (slots, lengths) = if ATTRIBUTE {
-        (&ATTRIBUTE_SLOT_TABLE, &ATTRIBUTE_LENGTHS)
+    let references = if ATTRIBUTE {
+        &ATTRIBUTE_REFERENCES
     } else {
-        (&TEXT_SLOT_TABLE, &TEXT_LENGTHS)
+        &TEXT_REFERENCES
     };
     copy_run::<SPARSE>(input, *clean_from, stop - *clean_from, out);
-    let byte = usize::from(byte);
-    let written = out.len();
-    // Every slot is `SLOT` bytes; saying so makes the copy one of constant size.
-    if let Some(slot) = slots[byte].get(..SLOT) {
-        out.push_str(slot);
+    // Every reference is `REFERENCE` bytes; saying so makes the copy one of constant size.
+    if let Some(reference) = references[usize::from(byte)].get(..REFERENCE) {
+        out.push_str(reference);
     }
-    out.truncate(written + usize::from(lengths[byte]));
     *clean_from = stop + 1;
 }
 
@@ -582,7 +532,7 @@ fn escape_long<const ATTRIBUTE: bool>(input: &str, out: &mut String) {
 /// ```
 /// let mut out = String::new();
 /// vetted::escape::text("a < b && c", &mut out);
-/// assert_eq!(out, "a &lt; b &amp;&amp; c");
+/// assert_eq!(out, "a &#60; b &amp;&amp; c");
 /// ```
 #[inline]
 pub fn text(input: &str, out: &mut String) {
@@ -594,7 +544,7 @@ pub fn text(input: &str, out: &mut String) {
 /// ```
 /// let mut out = String::new();
 /// vetted::escape::attribute(r#"say "hi" & <wave>"#, &mut out);
-/// assert_eq!(out, "say &quot;hi&quot; &amp; &lt;wave&gt;");
+/// assert_eq!(out, "say &#34;hi&#34; &amp; &#60;wave&#62;");
 /// ```
 #[inline]
 pub fn attribute(input: &str, out: &mut String) {

@@ -13,12 +13,17 @@ use alloc::string::String;
 /// stray `>` would end something (a `<noscript>` read with scripting disabled, say). A
 /// carriage return is written as a reference because the parser turns a literal one into
 /// a line feed: data must come back exactly as it went in.
+///
+/// Every reference, in both contexts, is five bytes long: `&amp;` and numeric references
+/// (`&#60;`, not the shorter `&lt;`). The runtime escaper copies a reference as one store of
+/// constant size, with nothing to cut off after it; in text with many escapes that is worth
+/// about a sixth of the time (see `benches/README.md`).
 #[inline]
 pub(crate) const fn text_entity(byte: u8) -> Option<&'static str> {
     match byte {
         b'&' => Some("&amp;"),
-        b'<' => Some("&lt;"),
-        b'>' => Some("&gt;"),
+        b'<' => Some("&#60;"),
+        b'>' => Some("&#62;"),
         b'\r' => Some("&#13;"),
         _ => None,
     }
@@ -30,7 +35,7 @@ pub(crate) const fn text_entity(byte: u8) -> Option<&'static str> {
 #[inline]
 pub(crate) const fn attribute_entity(byte: u8) -> Option<&'static str> {
     match byte {
-        b'"' => Some("&quot;"),
+        b'"' => Some("&#34;"),
         other => text_entity(other),
     }
 }

@@ -34,14 +34,14 @@
 //!     r#"{"title":"\u003c/script\u003e \u0026 \u003c!--","done":false,"tags":["a\u2028b"]}"#,
 //! );
 //!
-//! // As an attribute value: the attribute escaping turns `"` into `&quot;`, which the browser
+//! // As an attribute value: the attribute escaping turns `"` into `&#34;`, which the browser
 //! // decodes back, so `element.dataset.state` is the JSON text exactly.
 //! let page = html! { <div id="app" data-state={json}></div> };
 //! assert_eq!(
 //!     page.as_str(),
 //!     concat!(
-//!         r#"<div id="app" data-state="{&quot;title&quot;:&quot;\u003c/script\u003e \u0026 "#,
-//!         r#"\u003c!--&quot;,&quot;done&quot;:false,&quot;tags&quot;:[&quot;a\u2028b&quot;]}">"#,
+//!         r#"<div id="app" data-state="{&#34;title&#34;:&#34;\u003c/script\u003e \u0026 "#,
+//!         r#"\u003c!--&#34;,&#34;done&#34;:false,&#34;tags&#34;:[&#34;a\u2028b&#34;]}">"#,
 //!         "</div>",
 //!     ),
 //! );
@@ -170,7 +170,7 @@ pub const MAX_DEPTH: usize = 128;
 /// let page = html! { <main data-state={state}>{state}</main> };
 /// assert_eq!(
 ///     page.as_str(),
-///     r#"<main data-state="{&quot;user&quot;:&quot;\u003cAda\u003e&quot;}">{"user":"\u003cAda\u003e"}</main>"#,
+///     r#"<main data-state="{&#34;user&#34;:&#34;\u003cAda\u003e&#34;}">{"user":"\u003cAda\u003e"}</main>"#,
 /// );
 /// # Ok::<(), vetted::JsonError>(())
 /// ```
@@ -305,13 +305,13 @@ impl Render for Json {
 }
 
 impl RenderAttribute for Json {
-    /// Writes the JSON as the attribute's value, its quotes escaped as `&quot;`.
+    /// Writes the JSON as the attribute's value, its quotes escaped as `&#34;`.
     ///
     /// ```
     /// let json = vetted::Json::new(&std::collections::BTreeMap::from([("a", 1)]))?;
     /// assert_eq!(
     ///     vetted::html! { <i data-json={json}></i> }.as_str(),
-    ///     r#"<i data-json="{&quot;a&quot;:1}"></i>"#,
+    ///     r#"<i data-json="{&#34;a&#34;:1}"></i>"#,
     /// );
     /// # Ok::<(), vetted::JsonError>(())
     /// ```

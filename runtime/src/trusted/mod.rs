@@ -186,7 +186,7 @@ macro_rules! unchecked_constructor {
 /// // XSS SAFETY: the string is a constant of ours.
 /// let note = TrustedHtml::dangerously_from_string("<em>sanitized</em>");
 /// assert_eq!(html! { <p>{note}</p> }.as_str(), "<p><em>sanitized</em></p>");
-/// assert_eq!(html! { <p title={note}></p> }.as_str(), r#"<p title="&lt;em&gt;sanitized&lt;/em&gt;"></p>"#);
+/// assert_eq!(html! { <p title={note}></p> }.as_str(), r#"<p title="&#60;em&#62;sanitized&#60;/em&#62;"></p>"#);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TrustedHtml(Cow<'static, str>);

@@ -14,7 +14,7 @@ mod tests {
         };
         assert_eq!(
             page.as_str(),
-            r#"<p title="&lt;Ada&gt;">&lt;Ada&gt;</p><i>1</i><i>2</i>"#
+            r#"<p title="&#60;Ada&#62;">&#60;Ada&#62;</p><i>1</i><i>2</i>"#
         );
     }
 

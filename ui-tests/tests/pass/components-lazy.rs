@@ -27,7 +27,7 @@ fn main() {
     let table = html! { <table> @for (name, score) in rows { {row(name, score)} } </table> };
     assert_eq!(
         table.as_str(),
-        "<table><tr><td>Ada</td><td>3</td></tr><tr><td>&lt;Grace&gt;</td><td>5</td></tr></table>",
+        "<table><tr><td>Ada</td><td>3</td></tr><tr><td>&#60;Grace&#62;</td><td>5</td></tr></table>",
     );
 
     let bold = owned(String::from("a & b"));
@@ -42,11 +42,11 @@ fn main() {
     };
     assert_eq!(
         page.as_str(),
-        "<header><h1>Hi &lt;Mallory&gt;</h1></header><main>Body</main>",
+        "<header><h1>Hi &#60;Mallory&#62;</h1></header><main>Body</main>",
     );
 
     let mut out = Html::with_capacity(64);
     out.push_text("<prefix>");
     out.push(&bold);
-    assert_eq!(out.as_str(), "&lt;prefix&gt;<b>a &amp; b</b>");
+    assert_eq!(out.as_str(), "&#60;prefix&#62;<b>a &amp; b</b>");
 }

@@ -13,13 +13,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let page = html! { <input class="field" title="kept" ..{&extra}> };
     assert_eq!(
         page.as_str(),
-        r#"<input class="field" title="kept" placeholder="Your &quot;name&quot; &lt;here&gt;" required>"#,
+        r#"<input class="field" title="kept" placeholder="Your &#34;name&#34; &#60;here&#62;" required>"#,
     );
 
     let on = false;
     assert_eq!(
         html! { <input class="field" class:error={on} ..{extra}> }.as_str(),
-        r#"<input class="field" placeholder="Your &quot;name&quot; &lt;here&gt;" required Title="ignored too">"#,
+        r#"<input class="field" placeholder="Your &#34;name&#34; &#60;here&#62;" required Title="ignored too">"#,
     );
 
     let mut link = Attributes::new();

@@ -65,7 +65,7 @@ fn main() {
         page.as_str(),
         concat!(
             "<!DOCTYPE html><html><head><title>Posts &amp; more</title></head><body>",
-            r#"<section class="card"><h2>&lt;first&gt;</h2><p>Read more</p></section>"#,
+            r#"<section class="card"><h2>&#60;first&#62;</h2><p>Read more</p></section>"#,
             r#"<section class="card compact"><h2>second</h2><p>Read more</p></section>"#,
             r#"<section class="card compact"><h2>nested</h2>"#,
             r#"<span class="badge" title="new">12</span><span class="badge" title="none"></span>"#,

@@ -10,7 +10,7 @@ fn main() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<my-widget aria-label="Open &lt;menu&gt;" data-state="open"><slot name="title"></slot></my-widget>"#,
+            r#"<my-widget aria-label="Open &#60;menu&#62;" data-state="open"><slot name="title"></slot></my-widget>"#,
             r#"<x-1></x-1><user-card.v2 class="c"></user-card.v2>"#,
         ),
     );

@@ -16,7 +16,7 @@ fn main() {
         page.as_str(),
         concat!(
             r#"<input onfocus="this.select()">"#,
-            r#"<form onsubmit="return confirm(&quot;Delete?&quot;)"></form>"#,
+            r#"<form onsubmit="return confirm(&#34;Delete?&#34;)"></form>"#,
             r#"<button data-id="7">x</button>"#,
             r#"<button onclick="history.back()">Back</button>"#,
             r#"<svg><circle r="1" onclick="this.select()"/></svg>"#,

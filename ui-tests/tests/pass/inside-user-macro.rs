@@ -22,7 +22,7 @@ fn main() {
     let body = "1 < 2";
     assert_eq!(
         card!("Intro", note, body).as_str(),
-        r#"<div class="Intro" data-kind="note"><h2>Intro</h2><p>1 &lt; 2</p></div>"#,
+        r#"<div class="Intro" data-kind="note"><h2>Intro</h2><p>1 &#60; 2</p></div>"#,
     );
     assert_eq!(
         page!(<p>"x"</p> @if true { <br> }).as_str(),

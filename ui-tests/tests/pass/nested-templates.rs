@@ -13,12 +13,12 @@ fn main() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<nav title="&lt;ul&gt;&lt;li&gt;&amp;lt;a&amp;gt;&lt;/li&gt;&lt;li&gt;b&lt;/li&gt;&lt;/ul&gt;">"#,
-            "<ul><li>&lt;a&gt;</li><li>b</li></ul></nav>",
+            r#"<nav title="&#60;ul&#62;&#60;li&#62;&amp;#60;a&amp;#62;&#60;/li&#62;&#60;li&#62;b&#60;/li&#62;&#60;/ul&#62;">"#,
+            "<ul><li>&#60;a&#62;</li><li>b</li></ul></nav>",
         ),
     );
     assert_eq!(
         head.as_str(),
-        "<title>&lt;li&gt;&amp;lt;a&amp;gt;&lt;/li&gt;</title><textarea>\n&lt;li&gt;b&lt;/li&gt;</textarea>",
+        "<title>&#60;li&#62;&amp;#60;a&amp;#62;&#60;/li&#62;</title><textarea>\n&#60;li&#62;b&#60;/li&#62;</textarea>",
     );
 }

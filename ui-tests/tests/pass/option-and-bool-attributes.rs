@@ -9,7 +9,7 @@ fn field(required: bool, placeholder: Option<&str>, max: Option<u8>) -> vetted::
 fn main() {
     assert_eq!(
         field(true, Some("Search \"all\""), Some(20)).as_str(),
-        r#"<input name="q" required placeholder="Search &quot;all&quot;" maxlength="20">"#,
+        r#"<input name="q" required placeholder="Search &#34;all&#34;" maxlength="20">"#,
     );
     assert_eq!(field(false, None, None).as_str(), r#"<input name="q">"#);
     let open = Some(true);

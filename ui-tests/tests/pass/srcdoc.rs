@@ -13,9 +13,9 @@ fn main() {
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<iframe srcdoc="&lt;p class=&quot;x&quot;&gt;Tom &amp;amp; Jerry&lt;/p&gt;" sandbox></iframe>"#,
-            r#"<iframe srcdoc="&lt;b&gt;sanitized&lt;/b&gt;"></iframe>"#,
-            r#"<iframe srcdoc="&lt;p&gt;literal&lt;/p&gt;"></iframe>"#,
+            r#"<iframe srcdoc="&#60;p class=&#34;x&#34;&#62;Tom &amp;amp; Jerry&#60;/p&#62;" sandbox></iframe>"#,
+            r#"<iframe srcdoc="&#60;b&#62;sanitized&#60;/b&#62;"></iframe>"#,
+            r#"<iframe srcdoc="&#60;p&#62;literal&#60;/p&#62;"></iframe>"#,
         ),
     );
 }

@@ -38,7 +38,7 @@ fn main() {
         page.as_str(),
         concat!(
             r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home</title></head>"#,
-            r#"<body><h1 class="greeting" id="hi">Hello, &lt;Ada&gt;!</h1>"#,
+            r#"<body><h1 class="greeting" id="hi">Hello, &#60;Ada&#62;!</h1>"#,
             r#"<input type="checkbox" checked value="3"><br>"#,
             r#"<p>core</p><li data-index="0">a</li><li data-index="1">b</li>"#,
             r#"<b>on</b><p>Total: 2</p><my-widget aria-label="x"></my-widget>"#,

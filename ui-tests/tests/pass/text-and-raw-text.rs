@@ -15,11 +15,11 @@ fn main() {
     assert_eq!(
         page.as_str(),
         concat!(
-            "<p>a &lt; b &amp;&amp; c &gt; d</p>",
+            "<p>a &#60; b &amp;&amp; c &#62; d</p>",
             "<script>if (a < b && c > d) { go('<p>'); }</script>",
             "<style>a > b { content: '&' }</style>",
             "<pre>\n\ncode</pre><textarea>\n\nfirst line</textarea><title>Tom &amp; Jerry</title>",
-            "<svg><script>if (a &lt; b) {}</script></svg>",
+            "<svg><script>if (a &#60; b) {}</script></svg>",
         ),
     );
 }
