@@ -65,9 +65,9 @@ def templates():
         if None in (vetted, sailfish, maud):
             continue
         checks.append((f"{t}: vetted ≤ 0.9× sailfish's time (vetted's / sailfish's)",
-                       f"{vetted / sailfish:.2f}×", vetted <= 0.9 * sailfish))
+                       f"{vetted / sailfish:.3f}×", vetted <= 0.9 * sailfish))
         checks.append((f"{t}: vetted ≥ 1.4× faster than maud (maud's time / vetted's)",
-                       f"{maud / vetted:.2f}", maud >= 1.4 * vetted))
+                       f"{maud / vetted:.3f}", maud >= 1.4 * vetted))
 
 
 def escape():
@@ -94,8 +94,8 @@ def escape():
     # the baseline's time over vetted's, so a share of the copy or a speed relative to sailfish.
     targets = [
         ("text escaping, clean: ≥ 60 % of copy", "text", "clean", "copy", 0.60, "{:.0%}"),
-        ("text escaping, 1 %: ≥ sailfish's speed", "text", "1pct", "sailfish", 1.0, "{:.2f}×"),
-        ("text escaping, 20 %: ≥ 2× sailfish's speed", "text", "20pct", "sailfish", 2.0, "{:.2f}×"),
+        ("text escaping, 1 %: ≥ sailfish's speed", "text", "1pct", "sailfish", 1.0, "{:.3f}×"),
+        ("text escaping, 20 %: ≥ 2× sailfish's speed", "text", "20pct", "sailfish", 2.0, "{:.3f}×"),
         ("attribute escaping, clean: ≥ 45 % of copy", "attribute", "clean", "copy", 0.45, "{:.0%}"),
     ]
     for target, context, density, baseline, least, shown in targets:
