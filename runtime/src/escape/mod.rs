@@ -57,15 +57,16 @@ fn word_needs_escaping<const ATTRIBUTE: bool>(word: u64) -> bool {
     (has_zero(angle) | has_zero(ampersand) | has_zero(carriage_return)) != 0
 }
 
-/// Whether a short input needs escaping: eight bytes at a time (the last word overlapping the
-/// one before it). Below eight bytes the input is packed into one word, from two overlapping
-/// four-byte reads, or from its first, middle and last byte below four (the other lanes zero,
-/// which no context escapes).
+/// Whether a short input needs escaping: eight bytes at a time, and the bytes left over as the
+/// last eight (overlapping the word before them). Below eight bytes the input is packed into
+/// one word, from two overlapping four-byte reads, or from its first, middle and last byte
+/// below four (the other lanes zero, which no context escapes).
 #[inline(always)]
 fn short_needs_escaping<const ATTRIBUTE: bool>(bytes: &[u8]) -> bool {
     let word = |chunk: &[u8; 8]| word_needs_escaping::<ATTRIBUTE>(u64::from_ne_bytes(*chunk));
+    let (words, rest) = bytes.as_chunks::<8>();
     if let Some(last) = bytes.last_chunk::<8>() {
-        return word(last) || bytes.as_chunks::<8>().0.iter().any(word);
+        return (!rest.is_empty() && word(last)) || words.iter().any(word);
     }
     let packed =
         if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
