@@ -49,6 +49,7 @@ impl Html {
     /// out.push_text("ready");
     /// assert_eq!(out.as_str(), "ready");
     /// ```
+    #[inline]
     #[must_use]
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
