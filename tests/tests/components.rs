@@ -17,7 +17,7 @@ const HOSTILE: &[&str] = &[
     "<!-- unterminated comment",
     "</main></body></html><script>x</script>",
     "</title></textarea><script>alert(1)</script>",
-    "&amp;&#60;&#x3C;&#60;&nbsp",
+    "&amp;&lt;&#x3C;&#60;&nbsp",
     "<svg><script>alert(1)</script></svg>",
     "\u{2028}\u{2029} 🦀 e\u{301} \u{202e}evil",
     "=x >y /> <",

@@ -40,7 +40,7 @@ macro_rules! tricky_strings {
             "&"
             "&amp;"
             "&amp;amp;"
-            "&#60;script&#62;"
+            "&lt;script&gt;"
             "&#60;&#x3C;&#X3c;&#0;&#13;"
             "&copy &copy; &notin; &not"
             "<"

@@ -43,8 +43,8 @@ const NAVIGATION: &[(&str, &str)] = &[
     ),
     ("https://example.com/&amp;", "https://example.com/&amp;"),
     (
-        "https://example.com/&#60;script&#62;",
-        "https://example.com/&#60;script&#62;",
+        "https://example.com/&lt;script&gt;",
+        "https://example.com/&lt;script&gt;",
     ),
     // `http:` with odd content: normalized, never refused, never a character dropped.
     ("https://example.com/a b", "https://example.com/a%20b"),
