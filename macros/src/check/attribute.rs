@@ -319,7 +319,7 @@ impl Checker {
 }
 
 /// Whether `attr` toggles a class, as `class:active={on}`.
-fn is_class_toggle(attr: &Attr) -> bool {
+pub(super) fn is_class_toggle(attr: &Attr) -> bool {
     let name = &attr.name.text;
     name.len() > "class:".len() && name[.."class:".len()].eq_ignore_ascii_case("class:")
 }

@@ -23,6 +23,7 @@ use syn::visit::{self, Visit};
 use syn::{Expr, Token};
 
 use super::Checker;
+use super::attribute::is_class_toggle;
 use crate::ast::{AttrValue, CommentBody, Element, Else, Node, Template, ValuePart};
 
 /// Markup that is open while a fragment of Rust code runs.
@@ -138,9 +139,7 @@ impl Checker {
             let open = if element == "form" && name == "csrf" {
                 // The token field is written as the form's first child.
                 Open::Element(element)
-            } else if name.len() > "class:".len()
-                && name[.."class:".len()].eq_ignore_ascii_case("class:")
-            {
+            } else if is_class_toggle(attr) {
                 Open::Attribute {
                     element,
                     attr: "class",
