@@ -373,20 +373,24 @@ fn located(krate: &TokenStream, span: Span) -> TokenStream {
 mod tests {
     use quote::quote;
 
+    /// The `html!` expansion of `template`.
+    fn expand(template: proc_macro2::TokenStream) -> String {
+        let template: crate::ast::Template = syn::parse2(template).unwrap();
+        super::generate(&crate::check::check(template).unwrap()).to_string()
+    }
+
     /// The expansion of a typical template: one `push_static` per run of static markup, one call
     /// per value, nothing else.
     #[test]
     fn static_markup_is_coalesced_and_values_are_direct_calls() {
-        let template: crate::ast::Template = syn::parse2(quote! {
+        let expansion = expand(quote! {
             (::vetted)
             <ul class="items">
                 @for item in items {
                     <li title={item.name}>{item.name} " (" {item.count} ")"</li>
                 }
             </ul>
-        })
-        .unwrap();
-        let expansion = super::generate(&crate::check::check(template).unwrap()).to_string();
+        });
         println!("{expansion}");
         // `<ul class="items">`, `<li` (before the first item), `>`, ` (`, `)</li><li` (between
         // two items), `)</li>` (after the last), `</ul>`: the runs between values, with the
@@ -406,11 +410,6 @@ mod tests {
             "{expansion}"
         );
         assert!(expansion.contains(r#"")</li>")"#), "{expansion}");
-    }
-
-    fn expand(template: proc_macro2::TokenStream) -> String {
-        let template: crate::ast::Template = syn::parse2(template).unwrap();
-        super::generate(&crate::check::check(template).unwrap()).to_string()
     }
 
     /// A `break` or `continue` that ends an iteration keeps the plain `for`: merged markup would

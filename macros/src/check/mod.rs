@@ -248,9 +248,10 @@ impl Checker {
                 Node::While(while_) => {
                     // The condition runs between iterations, where the body's markup is balanced
                     // (and rustc refuses an unlabeled `break` or `continue` in it).
+                    let body_scope = scope.loop_body(Loop::While);
                     self.loop_exits.push(false);
-                    self.control(&while_.cond, scope.loop_body(Loop::While).exits);
-                    let body = self.block(&while_.body, scope.loop_body(Loop::While));
+                    self.control(&while_.cond, body_scope.exits);
+                    let body = self.block(&while_.body, body_scope);
                     self.loop_exits.pop();
                     out.push(Part::While {
                         while_span: while_.while_span,
