@@ -5,22 +5,6 @@ pub(crate) mod table;
 
 use alloc::string::String;
 
-/// The reference each byte is replaced by in one context, built at compile time from the
-/// shared table: `None` for bytes written as they are.
-const fn entities(attribute: bool) -> [Option<&'static str>; 256] {
-    let mut entities = [None; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        entities[byte] = if attribute {
-            table::attribute_entity(byte as u8)
-        } else {
-            table::text_entity(byte as u8)
-        };
-        byte += 1;
-    }
-    entities
-}
-
 /// Inputs shorter than this are checked a word at a time and, in the rare case they need
 /// escaping, escaped by a plain byte loop: for names, labels and numbers a block search costs
 /// more to set up than it saves. (The block search needs at least one chunk.)
@@ -329,14 +313,19 @@ mod avx2 {
 /// all, so each is copied with one store of constant size and nothing is cut off after it.
 const REFERENCE: usize = 5;
 
-/// Byte `b`'s reference in a context at index `b` (five spaces for the bytes written as they
-/// are, which are never looked up), so which reference a byte gets is a lookup, not a branch.
+/// Byte `b`'s reference in a context at index `b`, built at compile time from the shared
+/// table (five spaces for the bytes written as they are, which are never looked up), so which
+/// reference a byte gets is a lookup, not a branch.
 const fn references(attribute: bool) -> [&'static str; 256] {
-    let entities = entities(attribute);
     let mut references = ["     "; 256];
     let mut byte = 0;
     while byte < 256 {
-        if let Some(reference) = entities[byte] {
+        let entity = if attribute {
+            table::attribute_entity(byte as u8)
+        } else {
+            table::text_entity(byte as u8)
+        };
+        if let Some(reference) = entity {
             assert!(reference.len() == REFERENCE);
             references[byte] = reference;
         }
