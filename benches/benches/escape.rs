@@ -5,18 +5,16 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
-use vetted_benches::{ATTRIBUTE_SPECIALS, TEXT_SPECIALS, escape_prose, normalize_references};
+use vetted_benches::{ESCAPE_CONTEXTS, ESCAPE_DENSITIES, escape_input, normalize_references};
 
 mod escapers;
 
 use escapers::escapers;
 
-const LEN: usize = 1 << 20;
-
 fn escape(c: &mut Criterion) {
-    for (context, specials) in [("text", TEXT_SPECIALS), ("attribute", ATTRIBUTE_SPECIALS)] {
-        for (density, percent) in [("clean", 0), ("1pct", 1), ("20pct", 20)] {
-            let input = escape_prose(LEN, percent * 100, specials, 7);
+    for (context, specials) in ESCAPE_CONTEXTS {
+        for (density, percent) in ESCAPE_DENSITIES {
+            let input = escape_input(specials, percent);
             let escapers = escapers(context == "attribute");
             // Every escaper must give the same text as vetted's (entity spellings may differ).
             let mut expected = String::new();

@@ -14,7 +14,7 @@ mod escapers;
 use std::hint::black_box;
 use std::process::ExitCode;
 use vetted_benches::{
-    ATTRIBUTE_SPECIALS, TEXT_SPECIALS, big_table, big_table_large, escape_prose, hostile_teams,
+    ESCAPE_CONTEXTS, ESCAPE_DENSITIES, big_table, big_table_large, escape_input, hostile_teams,
     teams,
 };
 
@@ -22,21 +22,16 @@ use vetted_benches::{
 /// (`text-1pct`, ...).
 fn escape_case(escaper: &str, input: &str) -> Option<(escapers::Escape, String)> {
     let (context, density) = input.split_once('-')?;
-    let specials = match context {
-        "text" => TEXT_SPECIALS,
-        "attribute" => ATTRIBUTE_SPECIALS,
-        _ => return None,
-    };
-    let percent = match density {
-        "clean" => 0,
-        "1pct" => 1,
-        "20pct" => 20,
-        _ => return None,
-    };
+    let (_, specials) = ESCAPE_CONTEXTS
+        .into_iter()
+        .find(|(name, _)| *name == context)?;
+    let (_, percent) = ESCAPE_DENSITIES
+        .into_iter()
+        .find(|(name, _)| *name == density)?;
     let (_, escape) = escapers::escapers(context == "attribute")
         .into_iter()
         .find(|(name, _)| *name == escaper)?;
-    Some((escape, escape_prose(1 << 20, percent * 100, specials, 7)))
+    Some((escape, escape_input(specials, percent)))
 }
 
 /// Escapes `input` `iterations` times into one reserved buffer and returns the last output.

@@ -28,6 +28,18 @@ pub struct Payload {
     pub records: Vec<Record>,
 }
 
+/// A deterministic stream of pseudo-random numbers from `seed` (a 64-bit LCG, its high bits),
+/// so every run benchmarks the same data.
+fn random(seed: u64) -> impl FnMut() -> u32 {
+    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as u32
+    }
+}
+
 /// Deterministic prose: mostly ASCII words with some UTF-8, where `density` percent of the
 /// characters are ones HTML-safe JSON must escape (`<`, `>`, `&`, `"`, U+2028).
 #[must_use]
@@ -37,13 +49,7 @@ pub fn prose(len: usize, density: u32, seed: u64) -> String {
         "data",
     ];
     const SPECIALS: &[char] = &['<', '>', '&', '"', '\u{2028}'];
-    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-    let mut next = || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) as u32
-    };
+    let mut next = random(seed);
     let mut text = String::with_capacity(len + 16);
     while text.len() < len {
         if next() % 100 < density {
@@ -152,6 +158,20 @@ pub const TEXT_SPECIALS: &[char] = &['&', '<', '>'];
 /// The characters every engine escapes in a double-quoted attribute value.
 pub const ATTRIBUTE_SPECIALS: &[char] = &['&', '<', '>', '"'];
 
+/// The escaping inputs of `escape.rs` (timed) and of the `render` binary (counted by
+/// `callgrind.sh`): the contexts with the characters each escapes, and the densities with the
+/// percent of characters that are specials.
+pub const ESCAPE_CONTEXTS: [(&str, &[char]); 2] =
+    [("text", TEXT_SPECIALS), ("attribute", ATTRIBUTE_SPECIALS)];
+/// See [`ESCAPE_CONTEXTS`].
+pub const ESCAPE_DENSITIES: [(&str, u32); 3] = [("clean", 0), ("1pct", 1), ("20pct", 20)];
+
+/// The 1 MiB escaping input with `percent` % of its characters drawn from `specials`.
+#[must_use]
+pub fn escape_input(specials: &[char], percent: u32) -> String {
+    escape_prose(1 << 20, percent * 100, specials, 7)
+}
+
 /// At least `len` bytes of deterministic prose (ASCII words, some two-byte UTF-8) in which a
 /// share of `basis_points` / 10 000 of the *characters* is drawn from `specials`.
 #[must_use]
@@ -160,13 +180,7 @@ pub fn escape_prose(len: usize, basis_points: u32, specials: &[char], seed: u64)
         "the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "café", "naïve", "über",
         "data", "render", "template", "escaping", "markup",
     ];
-    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-    let mut next = move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) as u32
-    };
+    let mut next = random(seed);
     let mut text = String::with_capacity(len + 16);
     let mut word = WORDS[(next() as usize) % WORDS.len()].chars();
     while text.len() < len {
