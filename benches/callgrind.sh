@@ -26,10 +26,14 @@ bin=$(cargo bench -p vetted-benches --bench render --no-run --message-format=jso
     sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$bin" ] || { echo "render binary not found" >&2; exit 1; }
 
+# The instructions callgrind collects running its arguments (options, then the command).
+collected() {
+    valgrind --tool=callgrind "$@" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+
 # Instructions of `render ENGINE TEMPLATE N`.
 count() {
-    valgrind --tool=callgrind --callgrind-out-file="$out_dir/$1.$2.$3.out" \
-        "$bin" "$1" "$2" "$3" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+    collected --callgrind-out-file="$out_dir/$1.$2.$3.out" "$bin" "$1" "$2" "$3"
 }
 
 declare -A per_render
@@ -87,9 +91,8 @@ for escaper in vetted sailfish copy; do
     printf '| %s |' "$escaper"
     for context in text attribute; do
         for density in "${densities[@]}"; do
-            ir=$(valgrind --tool=callgrind --callgrind-out-file="$out_dir/escape.$escaper.$context.$density.out" \
-                --toggle-collect='render::escape_loop*' "$bin" "$escaper" "escape-$context-$density" 1 2>&1 >/dev/null |
-                sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+            ir=$(collected --callgrind-out-file="$out_dir/escape.$escaper.$context.$density.out" \
+                --toggle-collect='render::escape_loop*' "$bin" "$escaper" "escape-$context-$density" 1)
             printf ' %s |' "$(awk -v ir="$ir" 'BEGIN { printf "%.2f", ir / 1048576 }')"
         done
     done
