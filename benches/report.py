@@ -12,7 +12,7 @@ TEMPLATES = ["big-table-10", "big-table-100", "big-table-500", "big-table-large-
              "teams-hostile-1pct", "teams-hostile-20pct"]
 ESCAPERS = ["copy", "vetted", "sailfish", "maud", "askama", "markup", "html-escape"]
 DENSITIES = ["clean", "1pct", "20pct"]
-ESCAPE_INPUT = {}  # (context, density) -> input bytes, from criterion's throughput record
+ESCAPE_INPUT = {}  # escaping group ("escape/text/1pct") -> input bytes, from criterion's throughput record
 
 
 def median_ns(group, function):
@@ -101,8 +101,8 @@ def escape():
     for target, context, density, baseline, least, shown in targets:
         vetted, base = times[context, density, "vetted"], times[context, density, baseline]
         if None not in (vetted, base):
-            ratio = base / vetted
-            checks.append((target, shown.format(ratio), ratio >= least))
+            measured = base / vetted
+            checks.append((target, shown.format(measured), measured >= least))
 
 
 def json_bench():
