@@ -154,7 +154,83 @@ pub(crate) struct Let {
     pub(crate) stmt: syn::Local,
 }
 
+impl Node {
+    /// The blocks of nodes nested in this node, in order: an element's children, each branch
+    /// of an `@if` chain, a loop's body, each arm of an `@match`.
+    pub(crate) fn blocks(&self) -> Vec<&[Node]> {
+        let mut blocks = Vec::new();
+        match self {
+            Node::Element(el) => blocks.push(el.children.as_slice()),
+            Node::If(if_) => if_.push_blocks(&mut blocks),
+            Node::For(For { body, .. }) | Node::While(While { body, .. }) => {
+                blocks.push(body.nodes.as_slice());
+            }
+            Node::Match(match_) => {
+                blocks.extend(match_.arms.iter().map(|arm| arm.body.nodes.as_slice()))
+            }
+            Node::Doctype(_)
+            | Node::Comment(_)
+            | Node::Text(_)
+            | Node::Splice(_)
+            | Node::StrayClose(_)
+            | Node::Let(_)
+            | Node::Nonce(_) => {}
+        }
+        blocks
+    }
+}
+
+impl If {
+    fn push_blocks<'a>(&'a self, blocks: &mut Vec<&'a [Node]>) {
+        blocks.push(&self.then.nodes);
+        match &self.otherwise {
+            Some(Else::If(nested)) => nested.push_blocks(blocks),
+            Some(Else::Block(block)) => blocks.push(&block.nodes),
+            None => {}
+        }
+    }
+}
+
+impl Element {
+    /// The values written in the start tag, in order: each attribute's, then each spread.
+    pub(crate) fn splices(&self) -> impl Iterator<Item = &Splice> {
+        self.attrs
+            .iter()
+            .flat_map(Attr::splices)
+            .chain(&self.spreads)
+    }
+}
+
 impl Attr {
+    /// The values of this attribute: one for `name={expr}`, each dynamic part of a URL built
+    /// from parts, none for a literal or a flag.
+    pub(crate) fn splices(&self) -> impl Iterator<Item = &Splice> {
+        let parts: &[ValuePart] = match &self.value {
+            AttrValue::Parts(parts) => parts,
+            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) | AttrValue::Expr(_) => {
+                &[]
+            }
+        };
+        let whole = match &self.value {
+            AttrValue::Expr(splice) => Some(splice),
+            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) | AttrValue::Parts(_) => {
+                None
+            }
+        };
+        whole
+            .into_iter()
+            .chain(parts.iter().filter_map(|part| match part {
+                ValuePart::Splice(splice) => Some(splice),
+                ValuePart::Literal(_) => None,
+            }))
+    }
+
+    /// Whether this attribute toggles a class, as `class:active={on}`.
+    pub(crate) fn is_class_toggle(&self) -> bool {
+        let name = &self.name.text;
+        name.len() > "class:".len() && name[.."class:".len()].eq_ignore_ascii_case("class:")
+    }
+
     /// The attribute from its name to the end of its value, for errors about the value.
     pub(crate) fn value_tokens(&self) -> TokenStream {
         use quote::ToTokens;

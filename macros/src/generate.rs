@@ -1,12 +1,21 @@
-//! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here.
+//! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here, and each value is
+//! written by the entry point its sink's row names.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
+use vetted_rules::sink::{Dynamic, Sink};
 
-use crate::ir::{Component, Ctx, Part, Template, UrlComponent, UrlKind};
+use crate::ir::{Args, Component, Output, Part, Template};
+
+pub(crate) fn generate(template: &Template) -> TokenStream {
+    match template.output {
+        Output::Own => own(template),
+        Output::Lazy => lazy(template),
+    }
+}
 
 /// `lazy!`: a closure that writes the template into a caller's buffer when rendered.
-pub(crate) fn generate_lazy(template: &Template) -> TokenStream {
+fn lazy(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let krate = &template.krate;
     let buf = quote!(&mut *#out);
@@ -16,7 +25,8 @@ pub(crate) fn generate_lazy(template: &Template) -> TokenStream {
     }
 }
 
-pub(crate) fn generate(template: &Template) -> TokenStream {
+/// `html!`: a buffer of its own, sized by what the invocation wrote last time.
+fn own(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let hint = Ident::new("__VETTED_SIZE_HINT", Span::mixed_site());
     let krate = &template.krate;
@@ -126,7 +136,12 @@ impl<'a> Builder<'a> {
         let (krate, buf) = (self.krate, self.buf);
         let tokens = match part {
             Part::Static(_) => unreachable!("handled above"),
-            Part::Value { expr, ctx, span } => value(krate, buf, expr, ctx, *span),
+            Part::Value {
+                expr,
+                sink,
+                args,
+                span,
+            } => value(krate, buf, expr, *sink, args, *span),
             Part::If {
                 if_span,
                 cond,
@@ -264,70 +279,36 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
     })
 }
 
-/// The call that writes one dynamic value, spanned at the user's `{...}` so type errors point there.
+/// The call that writes one dynamic value: the entry point of its sink's row, spanned at the
+/// user's `{...}` so type errors point there.
 fn value(
     krate: &TokenStream,
     buf: &TokenStream,
-    expr: &syn::Expr,
-    ctx: &Ctx,
+    expr: &impl quote::ToTokens,
+    sink: Sink,
+    args: &Args,
     span: Span,
 ) -> TokenStream {
+    let Some(function) = entry_point(sink, span) else {
+        // The checker makes values only of sinks that have an entry point.
+        let message = format!("vetted: no entry point writes a value into {sink:?}");
+        return quote_spanned!(span=> ::core::compile_error!(#message););
+    };
     let krate = located(krate, span);
-    let private = quote_spanned!(span=> #krate::__private);
-    // Attribute sinks get the attribute's start, ` name="`, to write with one copy.
-    let start = match ctx {
-        Ctx::Attribute { name }
-        | Ctx::Url { name, .. }
-        | Ctx::ResourceUrl { name }
-        | Ctx::EventHandler { name }
-        | Ctx::Style { name }
-        | Ctx::Srcdoc { name }
-        | Ctx::Nonce { name } => format!("{name}=\""),
-        _ => String::new(),
+    let args = match args {
+        Args::None => quote!(),
+        Args::Start(start) => quote!(#start,),
+        Args::Written(names) => quote!(&[#(#names),*],),
     };
-    let call = match ctx {
-        Ctx::Text => quote_spanned!(span=> #private::text(&(#expr), #buf)),
-        Ctx::EscapableRawText => {
-            quote_spanned!(span=> #private::escapable_raw_text(&(#expr), #buf))
-        }
-        Ctx::Attribute { .. } => {
-            quote_spanned!(span=> #private::attribute(&(#expr), #start, #buf))
-        }
-        Ctx::Url { kind, .. } => {
-            let kind = match kind {
-                UrlKind::Navigation => quote!(Navigation),
-                UrlKind::List => quote!(List),
-                UrlKind::Media => quote!(Media),
-                UrlKind::SrcSet => quote!(SrcSet),
-            };
-            quote_spanned!(span=> #private::url(&(#expr), #start, #private::UrlKind::#kind, #buf))
-        }
-        Ctx::ResourceUrl { .. } => {
-            quote_spanned!(span=> #private::resource_url(&(#expr), #start, #buf))
-        }
-        Ctx::EventHandler { .. } => {
-            quote_spanned!(span=> #private::event_handler(&(#expr), #start, #buf))
-        }
-        Ctx::Style { .. } => quote_spanned!(span=> #private::style(&(#expr), #start, #buf)),
-        Ctx::Srcdoc { .. } => quote_spanned!(span=> #private::srcdoc(&(#expr), #start, #buf)),
-        Ctx::Nonce { .. } => quote_spanned!(span=> #private::nonce(&(#expr), #start, #buf)),
-        Ctx::Csrf => quote_spanned!(span=> #private::csrf(&(#expr), #buf)),
-        Ctx::UrlPart { component } => {
-            let component = match component {
-                UrlComponent::Path => quote!(Path),
-                UrlComponent::Query => quote!(Query),
-                UrlComponent::Fragment => quote!(Fragment),
-            };
-            quote_spanned!(span=> #private::url_part(&(#expr), #private::UrlComponent::#component, #buf))
-        }
-        Ctx::Script => quote_spanned!(span=> #private::script(&(#expr), #buf)),
-        Ctx::JsonScript => quote_spanned!(span=> #private::json_script(&(#expr), #buf)),
-        Ctx::StyleSheet => quote_spanned!(span=> #private::style_sheet(&(#expr), #buf)),
-        Ctx::Spread { written } => {
-            quote_spanned!(span=> #private::spread(&(#expr), &[#(#written),*], #buf))
-        }
-    };
-    quote_spanned!(span=> #call;)
+    quote_spanned!(span=> #krate::__private::#function(&(#expr), #args #buf);)
+}
+
+/// The `__private` function that writes a value into `sink`, as the table names it.
+fn entry_point(sink: Sink, span: Span) -> Option<Ident> {
+    match sink.row().dynamic {
+        Dynamic::Entry { function, .. } => Some(Ident::new(function, span)),
+        Dynamic::LiteralOnly { .. } => None,
+    }
 }
 
 /// Builds a component from its props (its children as a lazy template borrowing the caller's
@@ -351,9 +332,8 @@ fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component)
         let field = Ident::new("children", span);
         quote!(#field: #krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body }),)
     });
-    let value = quote_spanned!(span=> #path { #(#fields)* #children });
-    let private = located(krate, span);
-    quote_spanned!(span=> #private::__private::text(&(#value), #buf);)
+    let component = quote_spanned!(span=> #path { #(#fields)* #children });
+    value(krate, buf, &component, Sink::Text, &Args::None, span)
 }
 
 /// `krate` resolved where `$crate` was written but shown at `span`, so errors point at the
@@ -376,7 +356,7 @@ mod tests {
     /// The `html!` expansion of `template`.
     fn expand(template: proc_macro2::TokenStream) -> String {
         let template: crate::ast::Template = syn::parse2(template).unwrap();
-        super::generate(&crate::check::check(template).unwrap()).to_string()
+        super::generate(&crate::check::check(template, crate::ir::Output::Own).unwrap()).to_string()
     }
 
     /// The expansion of a typical template: one `push_static` per run of static markup, one call
@@ -434,6 +414,93 @@ mod tests {
             let expansion = expand(quote!((::vetted) @for n in ns { #body }));
             assert!(expansion.contains("__vetted_first"), "{expansion}");
             assert!(expansion.contains(r#""</li><li>""#), "{expansion}");
+        }
+    }
+
+    /// Each value is written by the entry point its sink's row names, with the arguments its
+    /// site gives: the attribute's start, the literal names a spread leaves alone, or nothing.
+    #[test]
+    fn values_are_written_by_the_entry_point_of_their_sink() {
+        use vetted_rules::sink::{Dynamic, Sink};
+
+        use crate::ir::{Args, Part};
+
+        let template: crate::ast::Template = syn::parse2(quote! {
+            (::vetted)
+            @nonce = n;
+            <a href={u} ping={u} title={t} onclick={h} style={s}>{t}</a>
+            <img src={u} srcset={u} alt="">
+            <a href=("/u/" {id} "?q=" {q} "#" {f})>"x"</a>
+            <script src={r}></script><script>{j}</script>
+            <script type="application/json">{j}</script><style>{c}</style>
+            <title>{t}</title><iframe srcdoc={d}></iframe>
+            <form method="post" csrf={token}><input class="x" ..{attrs}></form>
+        })
+        .unwrap();
+        let checked = crate::check::check(template, crate::ir::Output::Own).unwrap();
+        let expansion = super::generate(&checked).to_string();
+        fn values(parts: &[Part], out: &mut Vec<(Sink, String)>) {
+            for part in parts {
+                match part {
+                    Part::Value { sink, args, .. } => {
+                        let args = match args {
+                            Args::None => String::new(),
+                            Args::Start(start) => format!("{:?} ,", start),
+                            Args::Written(names) => format!("& [{:?}] ,", names.join("\", \"")),
+                        };
+                        out.push((*sink, args));
+                    }
+                    Part::If { then, .. } => values(then, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut found = Vec::new();
+        values(&checked.parts, &mut found);
+        let sinks: Vec<Sink> = found.iter().map(|(sink, _)| *sink).collect();
+        assert_eq!(
+            sinks,
+            [
+                Sink::Url,
+                Sink::UrlList,
+                Sink::Attribute,
+                Sink::EventHandler,
+                Sink::Style,
+                Sink::Text,
+                Sink::MediaUrl,
+                Sink::SrcSet,
+                Sink::UrlPath,
+                Sink::UrlQuery,
+                Sink::UrlFragment,
+                Sink::ResourceUrl,
+                Sink::Nonce,
+                Sink::Nonce,
+                Sink::Script,
+                Sink::Nonce,
+                Sink::JsonData,
+                Sink::Nonce,
+                Sink::StyleSheet,
+                Sink::EscapableRawText,
+                Sink::Srcdoc,
+                Sink::CsrfField,
+                Sink::Spread,
+            ]
+        );
+        for (sink, args) in found {
+            let Dynamic::Entry { function, .. } = sink.row().dynamic else {
+                panic!("{sink:?} has no entry point");
+            };
+            let call = format!(":: __private :: {function} (& (");
+            assert!(
+                expansion.contains(&call),
+                "{sink:?}: no `{call}` in {expansion}"
+            );
+            if !args.is_empty() {
+                assert!(
+                    expansion.contains(&args),
+                    "{sink:?}: no `{args}` in {expansion}"
+                );
+            }
         }
     }
 

@@ -1,20 +1,33 @@
-//! What `check` hands `generate`: markup already escaped and every value with its context.
+//! What `check` hands `generate`: markup already escaped and every value with its sink.
 
 use proc_macro2::{Span, TokenStream};
 use syn::{Expr, Pat};
+use vetted_rules::sink::Sink;
 
 pub(crate) struct Template {
     pub(crate) krate: TokenStream,
+    pub(crate) output: Output,
     pub(crate) parts: Vec<Part>,
+}
+
+/// What a template expands to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Output {
+    /// `html!`: an `Html` of its own.
+    Own,
+    /// `lazy!`: a closure writing into the buffer of whoever renders it.
+    Lazy,
 }
 
 pub(crate) enum Part {
     /// Markup ready to emit as it is.
     Static(String),
-    /// A value escaped at run time for `ctx`; `span` is the user's `{...}`.
+    /// A value written at run time by the entry point of `sink`'s row, given `args`; `span`
+    /// is the user's `{...}`.
     Value {
         expr: Expr,
-        ctx: Ctx,
+        sink: Sink,
+        args: Args,
         span: Span,
     },
     If {
@@ -64,54 +77,13 @@ pub(crate) struct Arm {
     pub(crate) body: Vec<Part>,
 }
 
-/// The escaping context of a dynamic value; each maps to one runtime entry point.
+/// What a value's entry point gets besides the value and the buffer, by the sink's site.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Ctx {
-    /// Element content: `__private::text`.
-    Text,
-    /// `<title>`, `<textarea>`, which hold only text: `__private::escapable_raw_text`.
-    EscapableRawText,
-    /// A plain attribute value: `__private::attribute`, given ` name` (with its leading space).
-    Attribute { name: String },
-    /// A URL attribute with its policy: `__private::url`.
-    Url { name: String, kind: UrlKind },
-    /// An attribute that loads code or a document: `__private::resource_url`.
-    ResourceUrl { name: String },
-    /// An `on*` attribute: `__private::event_handler`.
-    EventHandler { name: String },
-    /// A `style` attribute: `__private::style`.
-    Style { name: String },
-    /// `srcdoc`: `__private::srcdoc`.
-    Srcdoc { name: String },
-    /// A CSP `nonce`: `__private::nonce`.
-    Nonce { name: String },
-    /// A form's CSRF protection, as its first child: `__private::csrf`.
-    Csrf,
-    /// A dynamic part of a URL built from parts: `__private::url_part`.
-    UrlPart { component: UrlComponent },
-    /// A JavaScript `<script>` body: `__private::script`.
-    Script,
-    /// A JSON `<script>` data block: `__private::json_script`.
-    JsonScript,
-    /// A `<style>` body: `__private::style_sheet`.
-    StyleSheet,
-    /// `..{attrs}`, after the literal attributes `written`: `__private::spread`.
-    Spread { written: Vec<String> },
-}
-
-/// The runtime's `UrlKind`: which URL policy applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum UrlKind {
-    Navigation,
-    List,
-    Media,
-    SrcSet,
-}
-
-/// The runtime's `UrlComponent`: where a URL part sits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum UrlComponent {
-    Path,
-    Query,
-    Fragment,
+pub(crate) enum Args {
+    /// Nothing: content and URL parts.
+    None,
+    /// The attribute's start, ` name="`, written with one copy before the value.
+    Start(String),
+    /// The names of the element's literal attributes, which a spread's entries do not override.
+    Written(Vec<String>),
 }

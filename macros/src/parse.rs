@@ -12,7 +12,7 @@ use crate::ast::{
     Arm, Attr, AttrValue, Block, CloseTag, Comment, CommentBody, Doctype, Element, Else, For, If,
     Let, Match, Name, Node, NonceDecl, Splice, Template, ValuePart, While,
 };
-use crate::rules::elements::{self, Content};
+use crate::elements::{self, Content};
 
 impl Parse for Template {
     fn parse(input: ParseStream<'_>) -> Result<Self> {

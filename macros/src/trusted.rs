@@ -1,158 +1,202 @@
 //! `trusted_url!` and friends: a trusted value from a literal, checked at compile time with the
 //! same rules the runtime applies to values made at run time.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{ParseStream, Parser};
 use syn::{Error, Ident, LitStr, Token, parenthesized};
+use vetted_rules::{code, url};
 
-use crate::shared::{checks, scheme};
+use crate::check::literal::{resource_literal_problem, style_message};
 
-pub(crate) struct TrustedLiteral {
-    krate: TokenStream,
-    kind: Ident,
-    literal: LitStr,
+/// The trusted types a literal macro makes.
+#[derive(Clone, Copy)]
+enum Kind {
+    Url,
+    ResourceUrl,
+    Script,
+    Style,
+    StyleSheet,
 }
 
-impl Parse for TrustedLiteral {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+impl Kind {
+    fn of(ident: &Ident) -> syn::Result<Kind> {
+        Ok(match ident.to_string().as_str() {
+            "url" => Kind::Url,
+            "resource_url" => Kind::ResourceUrl,
+            "script" => Kind::Script,
+            "style" => Kind::Style,
+            "style_sheet" => Kind::StyleSheet,
+            other => {
+                return Err(Error::new(
+                    ident.span(),
+                    format!("unknown trusted type `{other}`"),
+                ));
+            }
+        })
+    }
+
+    fn ty(self) -> TokenStream {
+        match self {
+            Kind::Url => quote!(TrustedUrl),
+            Kind::ResourceUrl => quote!(TrustedResourceUrl),
+            Kind::Script => quote!(TrustedScript),
+            Kind::Style => quote!(TrustedStyle),
+            Kind::StyleSheet => quote!(TrustedStyleSheet),
+        }
+    }
+
+    /// The macro's name without `trusted_`.
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Url => "url",
+            Kind::ResourceUrl => "resource_url",
+            Kind::Script => "script",
+            Kind::Style => "style",
+            Kind::StyleSheet => "style_sheet",
+        }
+    }
+
+    /// What to use instead of a value that is not one literal.
+    fn instead(self) -> &'static str {
+        match self {
+            Kind::Url => "for a URL made at run time, use `vetted::TrustedUrl::new(url)?`",
+            Kind::Style => "for a style made at run time, use `vetted::TrustedStyle::new(style)?`",
+            Kind::ResourceUrl => {
+                "start from a literal and add run-time parts with `.join(segment)?` or `.with_query(key, value)?`"
+            }
+            Kind::Script => {
+                "pass run-time data to a literal script in a `data-*` attribute or as `vetted::Json`"
+            }
+            Kind::StyleSheet => {
+                "a style sheet is code: keep it a literal, and pass run-time choices as classes or custom properties"
+            }
+        }
+    }
+
+    /// Why `value` cannot be this trusted type, or `None` when it can.
+    fn problem(self, value: &str) -> Option<String> {
+        match self {
+            Kind::Url => url::browser_scheme(value)
+                .filter(|scheme| url::SCRIPT_SCHEMES.contains(&scheme.as_str()))
+                .map(|scheme| format!("`{scheme}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead")),
+            Kind::ResourceUrl => (!url::is_safe_resource_literal(value))
+                .then(|| resource_literal_problem(value)),
+            Kind::Script => code::script_breakout(value).map(|sequence| {
+                format!("`{sequence}` inside a trusted script would change where the browser ends its `<script>` element; write `\\x3C` for `<` inside JavaScript strings")
+            }),
+            Kind::Style => code::style_problem(value, url::is_safe_media_url).map(style_message),
+            Kind::StyleSheet => code::style_sheet_breakout(value).map(|sequence| {
+                format!("`{sequence}` inside a trusted style sheet would end its `<style>` element early; write `\\3C` for `<` in CSS strings")
+            }),
+        }
+    }
+
+    /// A literal every check of this kind accepts, for the placeholder written after an error.
+    fn placeholder(self) -> &'static str {
+        match self {
+            Kind::ResourceUrl => "#",
+            Kind::Url | Kind::Script | Kind::Style | Kind::StyleSheet => "",
+        }
+    }
+}
+
+/// Expands `trusted!(($crate) kind "literal")`. On an error: the error, then a value of the
+/// type, so code using the result reports nothing more and editors still know its type.
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let mut head = None;
+    let parsed = (|input: ParseStream<'_>| {
         let krate;
         parenthesized!(krate in input);
         let krate: TokenStream = krate.parse()?;
-        let kind: Ident = input.parse()?;
-        let what = kind.to_string();
-        let instead = match what.as_str() {
-            "url" => "for a URL made at run time, use `vetted::TrustedUrl::new(url)?`",
-            "style" => "for a style made at run time, use `vetted::TrustedStyle::new(style)?`",
-            "resource_url" => {
-                "start from a literal and add run-time parts with `.join(segment)?` or `.with_query(key, value)?`"
-            }
-            "script" => {
-                "pass run-time data to a literal script in a `data-*` attribute or as `vetted::Json`"
-            }
-            _ => {
-                "a style sheet is code: keep it a literal, and pass run-time choices as classes or custom properties"
-            }
-        };
-        let literal = if input.peek(LitStr) {
-            input.parse::<LitStr>()?
-        } else {
-            let span = if input.is_empty() {
-                kind.span()
-            } else {
-                input.cursor().span()
-            };
-            return Err(Error::new(
-                span,
-                format!("`trusted_{what}!` takes one string literal; {instead}"),
-            ));
-        };
-        input.parse::<Option<Token![,]>>()?;
-        if !input.is_empty() {
-            return Err(input.error(format!(
-                "`trusted_{what}!` takes one string literal; {instead}"
-            )));
-        }
-        Ok(TrustedLiteral {
-            krate,
-            kind,
-            literal,
-        })
-    }
-}
-
-/// Schemes a literal `trusted_url!` can never have: they run script or carry a document.
-const SCRIPT_SCHEMES: &[&str] = &["data", "javascript", "livescript", "vbscript"];
-
-/// The scheme a browser would see in a literal URL: leading spaces and controls dropped, tabs
-/// and newlines removed anywhere, lowercased.
-pub(crate) fn browser_scheme(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .trim_start_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    scheme::has_scheme(&cleaned)
-        .then(|| cleaned[..cleaned.find(':').unwrap_or(0)].to_ascii_lowercase())
-}
-
-pub(crate) fn expand(input: TrustedLiteral) -> syn::Result<TokenStream> {
-    let TrustedLiteral {
-        krate,
-        kind,
-        literal,
-    } = input;
-    let value = literal.value();
-    let (ty, problem) = match kind.to_string().as_str() {
-        "url" => (
-            quote!(TrustedUrl),
-            browser_scheme(&value)
-                .filter(|s| SCRIPT_SCHEMES.contains(&s.as_str()))
-                .map(|s| format!("`{s}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead")),
-        ),
-        "resource_url" => (
-            quote!(TrustedResourceUrl),
-            (!scheme::is_safe_resource_literal(&value)).then(|| crate::check::resource_literal_problem(&value)),
-        ),
-        "script" => (
-            quote!(TrustedScript),
-            checks::script_breakout(&value).map(|s| {
-                format!("`{s}` inside a trusted script would change where the browser ends its `<script>` element; write `\\x3C` for `<` inside JavaScript strings")
-            }),
-        ),
-        "style" => (
-            quote!(TrustedStyle),
-            checks::style_problem(&value, scheme::is_safe_media_url).map(style_message),
-        ),
-        "style_sheet" => (
-            quote!(TrustedStyleSheet),
-            checks::style_sheet_breakout(&value).map(|s| {
-                format!("`{s}` inside a trusted style sheet would end its `<style>` element early; write `\\3C` for `<` in CSS strings")
-            }),
-        ),
-        other => return Err(Error::new(kind.span(), format!("unknown trusted type `{other}`"))),
+        let ident: Ident = input.parse()?;
+        let kind = Kind::of(&ident)?;
+        head = Some((krate, kind));
+        literal(input, kind, ident.span())
+    })
+    .parse2(input);
+    let Some((krate, kind)) = head else {
+        return parsed.map_or_else(|error| error.to_compile_error(), |_| TokenStream::new());
     };
-    match problem {
+    let ty = kind.ty();
+    let checked = parsed.and_then(|literal| match kind.problem(&literal.value()) {
         Some(message) => Err(Error::new(literal.span(), message)),
-        None => Ok(quote! { #krate::#ty::__from_checked_literal(#literal) }),
+        None => Ok(literal),
+    });
+    match checked {
+        Ok(literal) => quote! { #krate::#ty::__from_checked_literal(#literal) },
+        Err(error) => {
+            let error = error.to_compile_error();
+            let placeholder = kind.placeholder();
+            quote! {{ #error #krate::#ty::__from_checked_literal(#placeholder) }}
+        }
     }
 }
 
-/// The message for a style that `checks::style_problem` refused because of `sequence`.
-pub(crate) fn style_message(sequence: &str) -> String {
-    let (problem, fix) = match sequence {
-        "<" => (
-            "`<` is not allowed in a style attribute: it could end an enclosing element",
-            "move such rules into a style sheet (`vetted::trusted_style_sheet!`)",
-        ),
-        "\\" => (
-            "`\\` is not allowed in a style: CSS escapes can spell what these checks refuse",
-            "write the characters themselves",
-        ),
-        "url(" => (
-            "a `url(...)` in this style has a URL the URL policy refuses",
-            "use an https, relative or base64 raster `data:image/` URL",
-        ),
-        "javascript:" => (
-            "`javascript:` is not allowed in a style: a `javascript:` URL runs script",
-            "use an https or relative `url(...)`",
-        ),
-        "expression(" => (
-            "`expression(` is not allowed in a style: old Internet Explorer runs it as script",
-            "compute the value in Rust",
-        ),
-        "@import" => (
-            "`@import` is not allowed in a style: it loads a whole style sheet from elsewhere",
-            "use a `<link rel=\"stylesheet\">`",
-        ),
-        other => (
-            if other == "behavior" {
-                "`behavior` is not allowed in a style: it binds script to elements"
-            } else {
-                "`-moz-binding` is not allowed in a style: it binds script to elements"
-            },
-            "remove it",
-        ),
-    };
-    format!("{problem}; {fix}")
+/// The one string literal that follows the kind.
+fn literal(input: ParseStream<'_>, kind: Kind, kind_span: Span) -> syn::Result<LitStr> {
+    let message = format!(
+        "`trusted_{}!` takes one string literal; {}",
+        kind.name(),
+        kind.instead()
+    );
+    if !input.peek(LitStr) {
+        let span = if input.is_empty() {
+            kind_span
+        } else {
+            input.cursor().span()
+        };
+        return Err(Error::new(span, message));
+    }
+    let literal: LitStr = input.parse()?;
+    input.parse::<Option<Token![,]>>()?;
+    if !input.is_empty() {
+        return Err(input.error(message));
+    }
+    Ok(literal)
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::{Kind, expand};
+
+    const KINDS: [Kind; 5] = [
+        Kind::Url,
+        Kind::ResourceUrl,
+        Kind::Script,
+        Kind::Style,
+        Kind::StyleSheet,
+    ];
+
+    /// The value written after an error is one the type's own check accepts.
+    #[test]
+    fn placeholders_pass_their_checks() {
+        for kind in KINDS {
+            assert_eq!(kind.problem(kind.placeholder()), None, "{}", kind.name());
+        }
+    }
+
+    /// A refused or missing literal expands to the error and a value of the macro's type, so
+    /// code using the result reports nothing more and editors keep its type.
+    #[test]
+    fn errors_come_with_a_value_of_the_type() {
+        for input in [
+            quote!((::vetted) url "javascript:alert(1)"),
+            quote!((::vetted) url),
+            quote!((::vetted) url "/a", "/b"),
+        ] {
+            let expansion = expand(input).to_string();
+            assert!(expansion.contains("compile_error"), "{expansion}");
+            assert!(
+                expansion.contains(":: vetted :: TrustedUrl :: __from_checked_literal (\"\")"),
+                "{expansion}"
+            );
+            assert!(!expansion.contains("alert"), "{expansion}");
+        }
+        let unknown = expand(quote!((::vetted) html "x")).to_string();
+        assert!(unknown.contains("unknown trusted type"), "{unknown}");
+        assert!(!unknown.contains("__from_checked_literal"), "{unknown}");
+    }
 }

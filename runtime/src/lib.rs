@@ -114,21 +114,16 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-#[allow(
-    dead_code,
-    reason = "shared with the macro, which classifies every attribute with it"
-)]
-mod attribute_kinds;
+mod attributes;
+mod buffer;
 mod context;
+mod display;
 pub mod escape;
 mod html;
 mod integer;
 #[cfg(feature = "json")]
 pub mod json;
 mod lazy;
-mod render;
-mod sinks;
-mod spread;
 mod trusted;
 pub mod url;
 mod web;
@@ -139,17 +134,20 @@ mod integrations;
 #[doc(hidden)]
 pub mod __private;
 
-pub use context::{Attribute, AttributeValue, RenderAttribute};
+pub use attributes::{AttributeError, Attributes};
+pub use context::attribute::{Attribute, AttributeValue, RenderAttribute};
+pub use context::resource_url::RenderResourceUrl;
+pub use context::script::{RenderEventHandler, RenderJsonScript, RenderScript};
+pub use context::spread::RenderSpread;
+pub use context::srcdoc::RenderSrcdoc;
+pub use context::style::{RenderStyle, RenderStyleSheet};
+pub use context::text::Render;
+pub use context::url::{RenderUrl, RenderUrlPart};
+pub use display::{Display, display};
 pub use html::Html;
 #[cfg(feature = "json")]
 pub use json::{Json, JsonError};
 pub use lazy::Lazy;
-pub use render::{Display, Render, display};
-pub use sinks::{
-    RenderEventHandler, RenderJsonScript, RenderResourceUrl, RenderScript, RenderSrcdoc,
-    RenderStyle, RenderStyleSheet, RenderUrl, RenderUrlPart,
-};
-pub use spread::{AttributeError, Attributes, RenderSpread};
 pub use trusted::{
     TrustedError, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle, TrustedStyleSheet,
     TrustedUrl,

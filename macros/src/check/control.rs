@@ -23,8 +23,7 @@ use syn::visit::{self, Visit};
 use syn::{Expr, Token};
 
 use super::Checker;
-use super::attribute::is_class_toggle;
-use crate::ast::{AttrValue, CommentBody, Element, Else, Node, Template, ValuePart};
+use crate::ast::{CommentBody, Element, Node, Template};
 
 /// Markup that is open while a fragment of Rust code runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,7 +138,7 @@ impl Checker {
             let open = if element == "form" && name == "csrf" {
                 // The token field is written as the form's first child.
                 Open::Element(element)
-            } else if is_class_toggle(attr) {
+            } else if attr.is_class_toggle() {
                 Open::Attribute {
                     element,
                     attr: "class",
@@ -150,17 +149,8 @@ impl Checker {
                     attr: name,
                 }
             };
-            let exits = exits.inside(open);
-            match &attr.value {
-                AttrValue::Expr(splice) => self.control(&splice.expr, exits),
-                AttrValue::Parts(parts) => {
-                    for part in parts {
-                        if let ValuePart::Splice(splice) = part {
-                            self.control(&splice.expr, exits);
-                        }
-                    }
-                }
-                AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) => {}
+            for splice in attr.splices() {
+                self.control(&splice.expr, exits.inside(open));
             }
         }
         for splice in &el.spreads {
@@ -320,34 +310,6 @@ impl Jumps {
     fn nodes(&mut self, nodes: &[Node]) {
         for node in nodes {
             match node {
-                Node::Element(el) => {
-                    for attr in &el.attrs {
-                        match &attr.value {
-                            AttrValue::Expr(splice) => visit::visit_expr(self, &splice.expr),
-                            AttrValue::Parts(parts) => {
-                                for part in parts {
-                                    if let ValuePart::Splice(splice) = part {
-                                        visit::visit_expr(self, &splice.expr);
-                                    }
-                                }
-                            }
-                            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) => {}
-                        }
-                    }
-                    for splice in &el.spreads {
-                        visit::visit_expr(self, &splice.expr);
-                    }
-                    if !el.name.is_component() {
-                        self.nodes(&el.children);
-                    }
-                }
-                Node::Splice(splice) => visit::visit_expr(self, &splice.expr),
-                Node::Comment(comment) => {
-                    if let CommentBody::Splice(splice) = &comment.body {
-                        visit::visit_expr(self, &splice.expr);
-                    }
-                }
-                Node::If(if_) => self.if_(if_),
                 Node::For(for_) => {
                     visit::visit_expr(self, &for_.expr);
                     self.labeled(None, true, |this| this.nodes(&for_.body.nodes));
@@ -356,6 +318,22 @@ impl Jumps {
                     visit::visit_expr(this, &while_.cond);
                     this.nodes(&while_.body.nodes);
                 }),
+                Node::Element(el) if el.name.is_component() => {
+                    el.splices()
+                        .for_each(|splice| visit::visit_expr(self, &splice.expr));
+                }
+                Node::Element(el) => {
+                    el.splices()
+                        .for_each(|splice| visit::visit_expr(self, &splice.expr));
+                    self.nodes(&el.children);
+                }
+                Node::Splice(splice) => visit::visit_expr(self, &splice.expr),
+                Node::Comment(comment) => {
+                    if let CommentBody::Splice(splice) = &comment.body {
+                        visit::visit_expr(self, &splice.expr);
+                    }
+                }
+                Node::If(if_) => self.if_(if_),
                 Node::Match(match_) => {
                     visit::visit_expr(self, &match_.expr);
                     for arm in &match_.arms {
@@ -376,8 +354,8 @@ impl Jumps {
         visit::visit_expr(self, &if_.cond);
         self.nodes(&if_.then.nodes);
         match &if_.otherwise {
-            Some(Else::If(nested)) => self.if_(nested),
-            Some(Else::Block(block)) => self.nodes(&block.nodes),
+            Some(crate::ast::Else::If(nested)) => self.if_(nested),
+            Some(crate::ast::Else::Block(block)) => self.nodes(&block.nodes),
             None => {}
         }
     }

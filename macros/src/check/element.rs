@@ -2,10 +2,12 @@
 
 use quote::quote;
 
-use super::{Checker, Mode, Namespace, Scope, ScriptType};
+use vetted_rules::sink::Sink;
+
+use super::{Checker, Mode, Namespace, Scope};
 use crate::ast::Element;
+use crate::elements::{self, Content};
 use crate::ir::Part;
-use crate::rules::elements::{self, Content};
 
 impl Checker {
     pub(super) fn element(&mut self, el: &Element, scope: Scope<'_>, out: &mut Vec<Part>) {
@@ -18,7 +20,9 @@ impl Checker {
         self.element_name(el);
         self.placement(el, scope);
         let mut inner = scope.enter(el);
-        if matches!(inner.mode, Mode::Script(ScriptType::Json { .. })) && el.children.len() > 1 {
+        if matches!(inner.mode, Mode::Text(Sink::JsonData | Sink::BrowserJson))
+            && el.children.len() > 1
+        {
             self.diag.error_spanned(
                 &el.open_tokens,
                 "a JSON `<script>` holds one JSON text: one `vetted::Json` value or one literal; put everything into the value given to `vetted::Json::new`",
@@ -28,7 +32,7 @@ impl Checker {
         let own = scope.namespace_of(name);
         self.foreign_breakout(el, scope, own);
         self.content(el, own);
-        if inner.mode == Mode::Script(ScriptType::Unsupported) {
+        if inner.mode == Mode::Unsupported {
             self.unsupported_script(el);
         }
 
@@ -107,7 +111,7 @@ impl Checker {
         let Some(parent) = scope.parent else { return };
         let name = &el.name.text;
         match scope.mode {
-            Mode::EscapedText | Mode::Script(_) | Mode::StyleSheet | Mode::ForeignCode => self.diag.error_spanned(
+            Mode::Text(_) | Mode::Unsupported => self.diag.error_spanned(
                 &el.open_tokens,
                 format!("`<{name}>` cannot go inside `<{parent}>`, which holds only text; write text as a string literal"),
             ),

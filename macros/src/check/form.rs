@@ -1,8 +1,11 @@
 //! CSRF-checked forms: a form that changes state says how it is protected.
 
-use super::Checker;
-use crate::ast::{AttrValue, Element, Else, Node};
-use crate::ir::{Ctx, Part};
+use vetted_rules::sink::Sink;
+
+use super::literal::{self, At};
+use super::{Checker, dynamic};
+use crate::ast::{AttrValue, Element, Node};
+use crate::ir::{Args, Part};
 
 impl Checker {
     // A state-changing form without CSRF protection is found in production as a 403, or never;
@@ -26,6 +29,10 @@ impl Checker {
             }
             return;
         };
+        let at = At {
+            name: "csrf",
+            element: "form",
+        };
         match &csrf.value {
             AttrValue::Bool(lit) if !lit.value => {}
             AttrValue::Expr(_) if !changes_state => self.diag.error_spanned(
@@ -48,12 +55,17 @@ impl Checker {
                     );
                     return;
                 }
-                out.push(Part::Value { expr: splice.expr.clone(), ctx: Ctx::Csrf, span: splice.span });
+                match dynamic(Sink::CsrfField, splice, Args::None, at) {
+                    Ok(value) => out.push(value),
+                    Err(message) => self.diag.error(splice.span, message),
+                }
             }
-            _ => self.diag.error_spanned(
-                csrf.value_tokens(),
-                "`csrf` takes `{token}` (a `vetted::csrf::CsrfField`), `{vetted::csrf::FetchMetadata}` or `false`",
-            ),
+            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) | AttrValue::Parts(_) => {
+                // The sink takes no literal: its row says what to write instead.
+                if let Some(problem) = literal::problem(Sink::CsrfField.row().literal, "", at) {
+                    self.diag.error_spanned(csrf.value_tokens(), problem);
+                }
+            }
         }
     }
 }
@@ -72,28 +84,10 @@ fn changes_state(value: &AttrValue) -> bool {
 
 /// Whether a button or input among `nodes` submits the form with a state-changing `formmethod`.
 fn posts_from_a_button(nodes: &[Node]) -> bool {
-    nodes.iter().any(|node| match node {
-        Node::Element(el) => {
-            el.attrs.iter().any(|attr| {
-                attr.name.text.eq_ignore_ascii_case("formmethod") && changes_state(&attr.value)
-            }) || posts_from_a_button(&el.children)
-        }
-        Node::If(if_) => if_posts(if_),
-        Node::For(for_) => posts_from_a_button(&for_.body.nodes),
-        Node::While(while_) => posts_from_a_button(&while_.body.nodes),
-        Node::Match(match_) => match_
-            .arms
-            .iter()
-            .any(|arm| posts_from_a_button(&arm.body.nodes)),
-        _ => false,
+    nodes.iter().any(|node| {
+        let posts = matches!(node, Node::Element(el) if el.attrs.iter().any(|attr| {
+            attr.name.text.eq_ignore_ascii_case("formmethod") && changes_state(&attr.value)
+        }));
+        posts || node.blocks().into_iter().any(posts_from_a_button)
     })
-}
-
-fn if_posts(if_: &crate::ast::If) -> bool {
-    posts_from_a_button(&if_.then.nodes)
-        || match &if_.otherwise {
-            Some(Else::If(nested)) => if_posts(nested),
-            Some(Else::Block(block)) => posts_from_a_button(&block.nodes),
-            None => false,
-        }
 }

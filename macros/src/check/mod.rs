@@ -3,30 +3,26 @@
 mod attribute;
 mod component;
 mod control;
-
-pub(crate) use attribute::resource_literal_problem;
 mod element;
 mod form;
+pub(crate) mod literal;
 mod text;
 mod url;
 
+use vetted_rules::sink::{Dynamic, Sink};
+
 use crate::ast::{self, Else, Node};
 use crate::diag::Diagnostics;
-use crate::ir::{self, Part};
-use crate::rules::elements::{self, Content};
+use crate::elements::{self, Content};
+use crate::ir::{self, Args, Part};
 use control::{Exits, Loop, Open, Root};
 
-/// Checks an `html!` template, which writes into a buffer of its own.
-pub(crate) fn check(template: ast::Template) -> syn::Result<ir::Template> {
-    check_rooted(template, Root::Own)
-}
-
-/// Checks a `lazy!` template, a closure writing into the buffer of whoever renders it.
-pub(crate) fn check_lazy(template: ast::Template) -> syn::Result<ir::Template> {
-    check_rooted(template, Root::Lazy)
-}
-
-fn check_rooted(template: ast::Template, root: Root<'static>) -> syn::Result<ir::Template> {
+/// Checks a template: every safety decision, all violations collected and reported at once.
+pub(crate) fn check(template: ast::Template, output: ir::Output) -> syn::Result<ir::Template> {
+    let root = match output {
+        ir::Output::Own => Root::Own,
+        ir::Output::Lazy => Root::Lazy,
+    };
     let mut cx = Checker::default();
     let mut parts = Vec::new();
     let scope = Scope {
@@ -37,6 +33,7 @@ fn check_rooted(template: ast::Template, root: Root<'static>) -> syn::Result<ir:
     cx.diag.finish()?;
     Ok(ir::Template {
         krate: template.krate,
+        output,
         parts,
     })
 }
@@ -63,66 +60,69 @@ enum Namespace {
 /// How the browser reads what sits directly in the current element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
-    /// Markup: elements and escaped text.
+    /// Markup: elements, comments, and text and values in [`Sink::Text`].
     Markup,
-    /// `<title>`, `<textarea>`: escaped text only, no elements.
-    EscapedText,
-    /// An HTML `<script>`: literal text emitted as it is, or a value of its script type.
-    Script(ScriptType),
-    /// An HTML `<style>`: literal text emitted as it is, or a trusted style sheet.
-    StyleSheet,
-    /// An SVG or MathML `<script>`/`<style>`: markup whose text runs as code, so only literals.
-    ForeignCode,
+    /// Only text, in the content sink `Sink` (`<title>`, `<script>`, `<style>`, …).
+    Text(Sink),
     /// An element that takes no content (`<iframe>`) or that we refuse; already reported.
     Closed,
-}
-
-/// What an HTML `<script>` holds, by its `type` attribute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ScriptType {
-    /// JavaScript: no `type`, a JavaScript MIME type, or `module`.
-    Classic,
-    /// A JSON data block (`application/json`, `application/ld+json`), or JSON the browser acts
-    /// on (`importmap`, `speculationrules`), which takes only literals.
-    Json { dynamic: bool },
-    /// Any other type: refused.
+    /// A `<script>` of a type we refuse; already reported. Its content is ignored.
     Unsupported,
 }
 
-impl ScriptType {
-    // HTML §4.12.1: the type decides whether the body is script, a data block, or an import
-    // map; the JavaScript MIME types are those of the MIME Sniffing standard.
-    fn of(el: &ast::Element) -> ScriptType {
-        let declared = el
-            .attrs
-            .iter()
-            .find(|attr| attr.name.text.eq_ignore_ascii_case("type"));
-        let Some(ast::AttrValue::Literal(lit)) = declared.map(|attr| &attr.value) else {
-            return ScriptType::Classic;
-        };
-        match lit.value().trim().to_ascii_lowercase().as_str() {
-            ""
-            | "module"
-            | "application/ecmascript"
-            | "application/javascript"
-            | "application/x-ecmascript"
-            | "application/x-javascript"
-            | "text/ecmascript"
-            | "text/javascript"
-            | "text/javascript1.0"
-            | "text/javascript1.1"
-            | "text/javascript1.2"
-            | "text/javascript1.3"
-            | "text/javascript1.4"
-            | "text/javascript1.5"
-            | "text/jscript"
-            | "text/livescript"
-            | "text/x-ecmascript"
-            | "text/x-javascript" => ScriptType::Classic,
-            "application/json" | "application/ld+json" => ScriptType::Json { dynamic: true },
-            "importmap" | "speculationrules" => ScriptType::Json { dynamic: false },
-            _ => ScriptType::Unsupported,
-        }
+/// The sink of an HTML `<script>`'s body, by its `type` attribute, or `None` for a type we
+/// refuse.
+// HTML §4.12.1: the type decides whether the body is script, a data block, or JSON the
+// browser acts on; the JavaScript MIME types are those of the MIME Sniffing standard.
+fn script_sink(el: &ast::Element) -> Option<Sink> {
+    let declared = el
+        .attrs
+        .iter()
+        .find(|attr| attr.name.text.eq_ignore_ascii_case("type"));
+    let Some(ast::AttrValue::Literal(lit)) = declared.map(|attr| &attr.value) else {
+        return Some(Sink::Script);
+    };
+    match lit.value().trim().to_ascii_lowercase().as_str() {
+        ""
+        | "module"
+        | "application/ecmascript"
+        | "application/javascript"
+        | "application/x-ecmascript"
+        | "application/x-javascript"
+        | "text/ecmascript"
+        | "text/javascript"
+        | "text/javascript1.0"
+        | "text/javascript1.1"
+        | "text/javascript1.2"
+        | "text/javascript1.3"
+        | "text/javascript1.4"
+        | "text/javascript1.5"
+        | "text/jscript"
+        | "text/livescript"
+        | "text/x-ecmascript"
+        | "text/x-javascript" => Some(Sink::Script),
+        "application/json" | "application/ld+json" => Some(Sink::JsonData),
+        "importmap" | "speculationrules" => Some(Sink::BrowserJson),
+        _ => None,
+    }
+}
+
+/// `splice` written into `sink`: the value the generator writes through the entry point of the
+/// sink's row, or the row's message (filled in for `at`) where only a literal may stand.
+fn dynamic(
+    sink: Sink,
+    splice: &ast::Splice,
+    args: Args,
+    at: literal::At<'_>,
+) -> Result<Part, String> {
+    match sink.row().dynamic {
+        Dynamic::Entry { .. } => Ok(Part::Value {
+            expr: splice.expr.clone(),
+            sink,
+            args,
+            span: splice.span,
+        }),
+        Dynamic::LiteralOnly { message } => Err(literal::fill(message, at)),
     }
 }
 
@@ -186,12 +186,12 @@ impl<'a> Scope<'a> {
         };
         let mode = match (own, elements::content(name)) {
             (Namespace::Html, Content::RawText) if name == "script" => {
-                Mode::Script(ScriptType::of(el))
+                script_sink(el).map_or(Mode::Unsupported, Mode::Text)
             }
-            (Namespace::Html, Content::RawText) => Mode::StyleSheet,
-            (Namespace::Html, Content::EscapableRawText) => Mode::EscapedText,
+            (Namespace::Html, Content::RawText) => Mode::Text(Sink::StyleSheet),
+            (Namespace::Html, Content::EscapableRawText) => Mode::Text(Sink::EscapableRawText),
             (Namespace::Html, Content::Obsolete | Content::Opaque) => Mode::Closed,
-            (_, _) if matches!(name, "script" | "style") => Mode::ForeignCode,
+            (_, _) if matches!(name, "script" | "style") => Mode::Text(Sink::ForeignCode),
             _ => Mode::Markup,
         };
         let in_mathml_text =

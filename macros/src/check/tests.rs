@@ -4,12 +4,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Template;
-use crate::ir::{Ctx, Part};
+use crate::ir::{Args, Output, Part};
 
 fn check(markup: TokenStream) -> Result<Vec<Part>, Vec<String>> {
     let template: Template =
         syn::parse2(quote!((::vetted) #markup)).map_err(|e| vec![e.to_string()])?;
-    super::check(template)
+    super::check(template, Output::Own)
         .map(|template| template.parts)
         .map_err(|errors| errors.into_iter().map(|e| e.to_string()).collect())
 }
@@ -26,16 +26,14 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
     for part in parts {
         match part {
             Part::Static(markup) => out.push(markup.clone()),
-            Part::Value { ctx: Ctx::Text, .. } => out.push("{text}".into()),
-            Part::Value {
-                ctx: Ctx::EscapableRawText,
-                ..
-            } => out.push("{rcdata}".into()),
-            Part::Value {
-                ctx: Ctx::Attribute { name },
-                ..
-            } => out.push(format!("{{attr{name}}}")),
-            Part::Value { ctx, .. } => out.push(format!("{{{ctx:?}}}")),
+            Part::Value { sink, args, .. } => out.push(match args {
+                Args::None => format!("{{{sink:?}}}"),
+                Args::Start(start) => {
+                    let name = start.trim_start().trim_end_matches("=\"");
+                    format!("{{{sink:?} {name}}}")
+                }
+                Args::Written(names) => format!("{{{sink:?} {names:?}}}"),
+            }),
             Part::If {
                 then, otherwise, ..
             } => {
@@ -68,11 +66,14 @@ fn shape(markup: TokenStream) -> String {
 
 #[test]
 fn text_values_get_the_text_context() {
-    assert_eq!(shape(quote!(<p>"a" {x} "b"</p>)), "<p>a{text}b</p>");
-    assert_eq!(shape(quote!(<title>{x}</title>)), "<title>{rcdata}</title>");
+    assert_eq!(shape(quote!(<p>"a" {x} "b"</p>)), "<p>a{Text}b</p>");
+    assert_eq!(
+        shape(quote!(<title>{x}</title>)),
+        "<title>{EscapableRawText}</title>"
+    );
     assert_eq!(
         shape(quote!(<textarea>{x}</textarea>)),
-        "<textarea>\n{rcdata}</textarea>"
+        "<textarea>\n{EscapableRawText}</textarea>"
     );
 }
 
@@ -80,7 +81,7 @@ fn text_values_get_the_text_context() {
 fn attribute_values_get_the_attribute_context_with_their_name() {
     assert_eq!(
         shape(quote!(<input value={v} data-x={y}>)),
-        r#"<input{attr value}{attr data-x}>"#
+        r#"<input{Attribute value}{Attribute data-x}>"#
     );
 }
 
@@ -124,7 +125,7 @@ fn void_and_self_closing_elements() {
 fn control_flow_bodies_are_checked_like_content() {
     assert_eq!(
         shape(quote!(<ul>@for i in xs { <li>{i}</li> } @if a { "y" } @else { "n" }</ul>)),
-        "<ul><li>{text}</li>yn</ul>"
+        "<ul><li>{Text}</li>yn</ul>"
     );
 }
 
@@ -178,19 +179,19 @@ fn void_close_tags_and_children_are_rejected() {
 fn dynamic_values_get_the_context_of_their_sink() {
     assert_eq!(
         shape(quote!(<a href={u} ping={p}></a><img src={u} srcset={s}>)),
-        r#"<a{Url { name: " href", kind: Navigation }}{Url { name: " ping", kind: List }}></a><img{Url { name: " src", kind: Media }}{Url { name: " srcset", kind: SrcSet }}>"#
+        r#"<a{Url href}{UrlList ping}></a><img{MediaUrl src}{SrcSet srcset}>"#
     );
     assert_eq!(
         shape(
             quote!(<script src={r}></script><div onclick={h} ONCLICK2={h} style={s}></div><iframe srcdoc={d}></iframe>)
         ),
-        r#"<script{ResourceUrl { name: " src" }}></script><div{EventHandler { name: " onclick" }}{EventHandler { name: " ONCLICK2" }}{Style { name: " style" }}></div><iframe{Srcdoc { name: " srcdoc" }}></iframe>"#
+        r#"<script{ResourceUrl src}></script><div{EventHandler onclick}{EventHandler ONCLICK2}{Style style}></div><iframe{Srcdoc srcdoc}></iframe>"#
     );
     assert_eq!(
         shape(
             quote!(<script>{x}</script><script type="application/json">{x}</script><style>{x}</style>)
         ),
-        r#"<script>{Script}</script><script type="application/json">{JsonScript}</script><style>{StyleSheet}</style>"#
+        r#"<script>{Script}</script><script type="application/json">{JsonData}</script><style>{StyleSheet}</style>"#
     );
 }
 
@@ -198,7 +199,7 @@ fn dynamic_values_get_the_context_of_their_sink() {
 fn url_parts_are_encoded_for_where_they_sit() {
     assert_eq!(
         shape(quote!(<a href=("/u/" {id} "?q=" {q} "#" {f})></a>)),
-        r#"<a href="/u/{UrlPart { component: Path }}?q={UrlPart { component: Query }}#{UrlPart { component: Fragment }}"></a>"#
+        r#"<a href="/u/{UrlPath}?q={UrlQuery}#{UrlFragment}"></a>"#
     );
     assert_eq!(errors(quote!(<a href=("java" {x})></a>)).len(), 1);
     assert_eq!(errors(quote!(<a href=({x} "/edit")></a>)).len(), 1);
@@ -323,7 +324,7 @@ fn meta_refresh_targets_follow_the_url_policy() {
 fn link_href_is_a_page_url_only_for_page_relations() {
     assert_eq!(
         shape(quote!(<link rel="canonical" href={u}><link rel="stylesheet" href={s}>)),
-        r#"<link rel="canonical"{Url { name: " href", kind: Navigation }}><link rel="stylesheet"{ResourceUrl { name: " href" }}>"#
+        r#"<link rel="canonical"{Url href}><link rel="stylesheet"{ResourceUrl href}>"#
     );
 }
 
@@ -336,7 +337,7 @@ fn same_document_references_are_resource_urls() {
 fn components_take_props_and_children() {
     assert_eq!(
         shape(quote!(<ui::Card title="t" compact count={n}><p>{x}</p></ui::Card><Icon/>)),
-        "<ui :: Card:title;compact;count;<p>{text}</p></ui :: Card><Icon:</Icon>"
+        "<ui :: Card:title;compact;count;<p>{Text}</p></ui :: Card><Icon:</Icon>"
     );
     assert_eq!(errors(quote!(<Card data-x="1"></Card>)).len(), 1);
     assert_eq!(errors(quote!(<Card a="1" a="2"></Card>)).len(), 1);
@@ -371,7 +372,7 @@ fn state_changing_forms_need_csrf_protection() {
     );
     assert_eq!(
         shape(quote!(<form method="post" csrf={t}><p></p></form>)),
-        r#"<form method="post">{Csrf}<p></p></form>"#
+        r#"<form method="post">{CsrfField}<p></p></form>"#
     );
 }
 
@@ -401,9 +402,9 @@ fn nonces_are_values_declared_once_and_stamped() {
             quote!(@nonce = n; <script></script><style></style><link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png"><script nonce={m}></script>)
         ),
         concat!(
-            "let<script{Nonce { name: \" nonce\" }}></script><style{Nonce { name: \" nonce\" }}></style>",
-            "<link rel=\"stylesheet\" href=\"/a.css\"{Nonce { name: \" nonce\" }}><link rel=\"icon\" href=\"/i.png\">",
-            "<script{Nonce { name: \" nonce\" }}></script>"
+            "let<script{Nonce nonce}></script><style{Nonce nonce}></style>",
+            "<link rel=\"stylesheet\" href=\"/a.css\"{Nonce nonce}><link rel=\"icon\" href=\"/i.png\">",
+            "<script{Nonce nonce}></script>"
         )
     );
     assert_eq!(errors(quote!(<p></p> @nonce = n;)).len(), 1);
@@ -412,7 +413,7 @@ fn nonces_are_values_declared_once_and_stamped() {
 
 fn lazy_errors(markup: TokenStream) -> Vec<String> {
     let template: Template = syn::parse2(quote!((::vetted) #markup)).expect("parses");
-    match super::check_lazy(template) {
+    match super::check(template, Output::Lazy) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.into_iter().map(|e| e.to_string()).collect(),
     }

@@ -1,10 +1,13 @@
 //! URLs built from parts: `href=("/users/" {id} "/edit")`.
 
-use super::Checker;
+use vetted_rules::escape as table;
+use vetted_rules::sink::{Parts, Sink};
+use vetted_rules::url;
+
+use super::literal::{self, At};
+use super::{Checker, dynamic};
 use crate::ast::{Attr, ValuePart};
-use crate::ir::{Ctx, Part, UrlComponent};
-use crate::rules::attributes::AttrKind;
-use crate::shared::{scheme, table};
+use crate::ir::{Args, Part};
 
 impl Checker {
     // The literal start of a URL decides its scheme; if a dynamic part could still supply a
@@ -14,31 +17,16 @@ impl Checker {
     pub(super) fn url_parts(
         &mut self,
         attr: &Attr,
-        kind: AttrKind,
+        sink: Sink,
         parts: &[ValuePart],
         start: &mut String,
         out: &mut Vec<Part>,
     ) {
         let name = &attr.name.text;
-        if !matches!(kind, AttrKind::Url | AttrKind::MediaUrl) {
-            let message = match kind {
-                AttrKind::ResourceUrl => format!(
-                    "`{name}` loads code or a document, so it cannot be built from parts; build a `vetted::TrustedResourceUrl`, e.g. `trusted_resource_url!(\"/js/\").join(version)?`"
-                ),
-                AttrKind::EventHandler => format!(
-                    "`{name}` cannot be built from parts: every part would run as JavaScript; use `vetted::trusted_script!(\"...\")` and pass data in a `data-*` attribute"
-                ),
-                AttrKind::Style => format!(
-                    "`{name}` cannot be built from parts; build a `vetted::TrustedStyle::new(format!(...))?`, or toggle a `class`"
-                ),
-                AttrKind::SrcSet | AttrKind::UrlList => format!(
-                    "`{name}` is a list of URLs and cannot be built from parts; pass the whole list as `{name}={{value}}`, checked when rendered"
-                ),
-                _ => format!(
-                    "only URL attributes such as `href` and `src` can be built from parts; write `{name}={{value}}` with one value"
-                ),
-            };
-            self.diag.error_spanned(attr.value_tokens(), message);
+        let at = At { name, element: "" };
+        if let Parts::Refused { message } = sink.parts() {
+            self.diag
+                .error_spanned(attr.value_tokens(), literal::fill(message, at));
             return;
         }
         let prefix: String = parts
@@ -48,14 +36,12 @@ impl Checker {
                 ValuePart::Splice(_) => None,
             })
             .collect();
-        if !scheme::fixes_scheme(&prefix) {
+        if !url::fixes_scheme(&prefix) {
             let message = if prefix.is_empty() {
                 format!(
                     "`{name}` starts with a value, which could supply any scheme (`javascript:`); start with a literal such as `\"/users/\"` or `\"https://example.com/\"`"
                 )
-            } else if let Some(problem) =
-                super::attribute::url_problem(&prefix, name, scheme::is_safe_url)
-            {
+            } else if let Some(problem) = literal::url_problem(&prefix, name, url::is_safe_url) {
                 format!(
                     "{problem}; a URL built from parts must start with an allowed scheme or a path"
                 )
@@ -70,26 +56,26 @@ impl Checker {
         start.push(' ');
         start.push_str(name);
         start.push_str("=\"");
-        let mut component = UrlComponent::Path;
+        // Where each dynamic part sits: the sink of a part, after the literal text before it.
+        let mut part_sink = Sink::UrlPath;
         for part in parts {
             match part {
                 ValuePart::Literal(lit) => {
                     let text = lit.value();
                     if text.contains('#') {
-                        component = UrlComponent::Fragment;
-                    } else if text.contains('?') && component == UrlComponent::Path {
-                        component = UrlComponent::Query;
+                        part_sink = Sink::UrlFragment;
+                    } else if text.contains('?') && part_sink == Sink::UrlPath {
+                        part_sink = Sink::UrlQuery;
                     }
                     table::escape_with(&text, start, table::attribute_entity);
                 }
-                ValuePart::Splice(splice) => {
-                    out.push(Part::Static(std::mem::take(start)));
-                    out.push(Part::Value {
-                        expr: splice.expr.clone(),
-                        ctx: Ctx::UrlPart { component },
-                        span: splice.span,
-                    });
-                }
+                ValuePart::Splice(splice) => match dynamic(part_sink, splice, Args::None, at) {
+                    Ok(value) => {
+                        out.push(Part::Static(std::mem::take(start)));
+                        out.push(value);
+                    }
+                    Err(message) => self.diag.error(splice.span, message),
+                },
             }
         }
         start.push('"');

@@ -136,7 +136,8 @@ use serde::Serialize;
 
 pub use error::JsonError;
 
-use crate::{Attribute, Html, Render, RenderAttribute};
+use crate::context::Sealed;
+use crate::{Attribute, Html, Render, RenderAttribute, RenderJsonScript, RenderScript};
 
 /// How deeply arrays and objects may nest: the top-level object is level 1, and a value
 /// nested deeper than this is [`JsonError::TooDeep`]. A data-holding enum variant counts the
@@ -317,5 +318,23 @@ impl RenderAttribute for Json {
     /// ```
     fn render_attribute(&self, attr: Attribute<'_>) {
         attr.value(&self.text);
+    }
+}
+
+impl Sealed for Json {}
+
+impl RenderScript for Json {
+    #[inline]
+    fn render_script(&self, out: &mut Html) {
+        // HTML-safe JSON holds no `<`, `>` or `&`: it cannot end the element or open a comment,
+        // and it is a JavaScript expression.
+        out.push_trusted(self.script_text());
+    }
+}
+
+impl RenderJsonScript for Json {
+    #[inline]
+    fn render_json_script(&self, out: &mut Html) {
+        out.push_trusted(self.script_text());
     }
 }

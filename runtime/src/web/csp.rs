@@ -8,6 +8,8 @@
 use alloc::string::String;
 use core::fmt;
 
+use crate::context::Sealed;
+
 /// 128 random bits, base64-encoded: the value of a CSP `'nonce-…'` source and of the `nonce`
 /// attributes that match it. Make a new one for every response.
 ///
@@ -125,40 +127,12 @@ impl fmt::Debug for Nonce {
     }
 }
 
-mod sealed {
-    pub trait Sealed {}
-}
+pub use crate::context::nonce::RenderNonce;
 
-/// What a `nonce` attribute accepts: only a [`Nonce`] (or a reference to one).
-///
-/// ```
-/// let nonce = vetted::csp::Nonce::try_from_external("AAAAAAAAAAAAAAAAAAAAAA")?;
-/// let page = vetted::html! { <style nonce={nonce}>"p { margin: 0 }"</style> };
-/// assert_eq!(page.as_str(), r#"<style nonce="AAAAAAAAAAAAAAAAAAAAAA">p { margin: 0 }</style>"#);
-/// # Ok::<(), vetted::csp::NonceError>(())
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be used as a CSP nonce",
-    label = "not a `vetted::csp::Nonce`",
-    note = "a nonce must be fresh, random and match the response's CSP header: use `vetted::csp::Nonce::generate()` once per response"
-)]
-pub trait RenderNonce: sealed::Sealed {
-    #[doc(hidden)]
-    fn render_nonce(&self, attr: crate::Attribute<'_>);
-}
-
-impl sealed::Sealed for Nonce {}
+impl Sealed for Nonce {}
 
 impl RenderNonce for Nonce {
     fn render_nonce(&self, attr: crate::Attribute<'_>) {
         attr.value(&self.0);
-    }
-}
-
-impl<T: RenderNonce + ?Sized> sealed::Sealed for &T {}
-
-impl<T: RenderNonce + ?Sized> RenderNonce for &T {
-    fn render_nonce(&self, attr: crate::Attribute<'_>) {
-        (**self).render_nonce(attr);
     }
 }

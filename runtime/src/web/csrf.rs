@@ -34,6 +34,7 @@
 use alloc::string::String;
 
 use crate::Html;
+use crate::context::csrf::sealed;
 
 /// A value that provides a form's CSRF hidden field: the field's name and the token.
 ///
@@ -107,26 +108,7 @@ impl CsrfField for CsrfToken {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FetchMetadata;
 
-mod sealed {
-    pub trait Sealed {}
-}
-
-/// What `csrf={…}` on a `<form>` accepts: a [`CsrfField`] or [`FetchMetadata`].
-///
-/// ```
-/// let token = vetted::csrf::CsrfToken::new("c", "1");
-/// let form = vetted::html! { <form method="post" csrf={&token}></form> };
-/// assert!(form.as_str().contains(r#"name="c" value="1""#));
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot protect a form against CSRF",
-    label = "not a `vetted::csrf::CsrfField`",
-    note = "pass your CSRF library's token wrapped as `vetted::csrf::CsrfToken::new(name, token)` (or a type implementing `CsrfField`), or `vetted::csrf::FetchMetadata` when the server checks Sec-Fetch-Site/Origin"
-)]
-pub trait CsrfProtection: sealed::Sealed {
-    #[doc(hidden)]
-    fn write_protection(&self, out: &mut Html);
-}
+pub use crate::context::csrf::CsrfProtection;
 
 impl sealed::Sealed for FetchMetadata {}
 

@@ -1,15 +1,9 @@
 //! URL handling for dynamic values: the scheme policy, percent-normalization, and the
 //! harmless replacement for a refused URL.
 
-#[allow(
-    dead_code,
-    reason = "shared with the macro, which also checks literals with the rest"
-)]
-pub(crate) mod scheme;
-
 use alloc::string::String;
 
-pub(crate) use crate::sinks::UrlComponent;
+use vetted_rules::url as policy;
 
 /// What a refused URL is replaced with, whole: it navigates nowhere and names its cause.
 ///
@@ -65,20 +59,33 @@ pub(crate) fn write_normalized(url: &str, out: &mut String) {
     out.push_str(&url[clean_from..]);
 }
 
-/// Appends a navigational URL (`href`, `action`, …): normalized when [`scheme::is_safe_url`]
+/// Appends a navigational URL (`href`, `action`, …): normalized when [`policy::is_safe_url`]
 /// accepts it, else [`INVALID_URL`].
 pub(crate) fn write_url(url: &str, out: &mut String) {
-    if scheme::is_safe_url(url) {
+    if policy::is_safe_url(url) {
         write_normalized(url, out);
     } else {
         out.push_str(INVALID_URL);
     }
 }
 
+/// Appends space-separated navigational URLs (`ping`), split as the literal rule splits them:
+/// each checked as by [`write_url`], one space between them.
+pub(crate) fn write_url_list(urls: &str, out: &mut String) {
+    let mut first = true;
+    policy::Split::Whitespace.for_each_url(urls, |item| {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        write_url(item, out);
+    });
+}
+
 /// Appends a media URL (`img src`, `poster`, …): as [`write_url`], also accepting base64
 /// `data:` URLs of raster images.
 pub(crate) fn write_media_url(url: &str, out: &mut String) {
-    if scheme::is_safe_media_url(url) {
+    if policy::is_safe_media_url(url) {
         write_normalized(url, out);
     } else {
         out.push_str(INVALID_URL);
@@ -87,15 +94,41 @@ pub(crate) fn write_media_url(url: &str, out: &mut String) {
 
 /// Appends an image candidate list (`srcset`), checking each candidate's URL as a media URL
 /// and replacing a refused one with [`INVALID_URL`]; descriptors and separators are only
-/// attribute-escaped. Candidates are split by [`scheme::for_each_srcset_url`].
+/// attribute-escaped. Candidates are split by [`policy::for_each_srcset_url`].
 pub(crate) fn write_srcset(srcset: &str, out: &mut String) {
     let mut written = 0;
-    scheme::for_each_srcset_url(srcset, |start, end| {
+    policy::for_each_srcset_url(srcset, |start, end| {
         crate::escape::attribute(&srcset[written..start], out);
         write_media_url(&srcset[start..end], out);
         written = end;
     });
     crate::escape::attribute(&srcset[written..], out);
+}
+
+/// Where in a URL a part sits, which decides what must be encoded in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum UrlComponent {
+    /// Before any `?` or `#`: `/`, `?`, `#` and `%` are encoded, so a part is one path segment.
+    Path,
+    /// After `?`: `&`, `=`, `+`, `#` and `%` are encoded, so a part is one key or value.
+    Query,
+    /// After `#`: `%` and `#` are encoded.
+    Fragment,
+}
+
+/// Appends a part of a URL attribute before any `?` or `#`, as one path segment.
+pub(crate) fn encode_path(part: &str, out: &mut String) {
+    write_component(part, UrlComponent::Path, true, out);
+}
+
+/// Appends a part of a URL attribute after a `?`, as one query key or value.
+pub(crate) fn encode_query(part: &str, out: &mut String) {
+    write_component(part, UrlComponent::Query, true, out);
+}
+
+/// Appends a part of a URL attribute after a `#`, as fragment text.
+pub(crate) fn encode_fragment(part: &str, out: &mut String) {
+    write_component(part, UrlComponent::Fragment, true, out);
 }
 
 /// Appends `part` percent-encoded for `component`; with `in_attribute`, also attribute-escaped

@@ -1,9 +1,9 @@
 //! The escaping rules for HTML text and quoted attribute values.
 //!
-//! This file is the one source of truth for both sides of the library: the runtime escapes
-//! dynamic values with it and the `html!` macro escapes literals with it at compile time
-//! (the macro crate includes this very file through a symlink), so the two give the same bytes.
-//! It must stay free of dependencies.
+//! The one source of truth for both sides of the library: the runtime escapes dynamic values
+//! with it (its fast escapers are built from these references and tested against
+//! [`escape_with`]) and the `html!` macro escapes literals with it at compile time, so the two
+//! give the same bytes.
 
 use alloc::string::String;
 
@@ -18,8 +18,14 @@ use alloc::string::String;
 /// (`&#60;`, not the shorter `&lt;`). The runtime escaper copies a reference as one store of
 /// constant size, with nothing to cut off after it; in text with many escapes that is worth
 /// about a sixth of the time (see `benches/README.md`).
+///
+/// ```
+/// assert_eq!(vetted_rules::escape::text_entity(b'<'), Some("&#60;"));
+/// assert_eq!(vetted_rules::escape::text_entity(b'"'), None);
+/// ```
 #[inline]
-pub(crate) const fn text_entity(byte: u8) -> Option<&'static str> {
+#[must_use]
+pub const fn text_entity(byte: u8) -> Option<&'static str> {
     match byte {
         b'&' => Some("&amp;"),
         b'<' => Some("&#60;"),
@@ -32,8 +38,13 @@ pub(crate) const fn text_entity(byte: u8) -> Option<&'static str> {
 /// The character reference that replaces `byte` inside a double-quoted attribute value.
 ///
 /// Everything text escapes, plus the `"` that would end the value.
+///
+/// ```
+/// assert_eq!(vetted_rules::escape::attribute_entity(b'"'), Some("&#34;"));
+/// ```
 #[inline]
-pub(crate) const fn attribute_entity(byte: u8) -> Option<&'static str> {
+#[must_use]
+pub const fn attribute_entity(byte: u8) -> Option<&'static str> {
     match byte {
         b'"' => Some("&#34;"),
         other => text_entity(other),
@@ -43,8 +54,15 @@ pub(crate) const fn attribute_entity(byte: u8) -> Option<&'static str> {
 /// Appends `input` to `out`, replacing each byte for which `entity` gives a reference.
 ///
 /// Only ASCII bytes are ever replaced, so cutting `input` at them keeps every piece valid UTF-8.
+///
+/// ```
+/// use vetted_rules::escape::{attribute_entity, escape_with};
+/// let mut out = String::new();
+/// escape_with("a \"b\" & c", &mut out, attribute_entity);
+/// assert_eq!(out, "a &#34;b&#34; &amp; c");
+/// ```
 #[inline]
-pub(crate) fn escape_with(input: &str, out: &mut String, entity: fn(u8) -> Option<&'static str>) {
+pub fn escape_with(input: &str, out: &mut String, entity: fn(u8) -> Option<&'static str>) {
     let bytes = input.as_bytes();
     let mut clean_from = 0;
     for (i, &byte) in bytes.iter().enumerate() {

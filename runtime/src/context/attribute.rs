@@ -1,15 +1,11 @@
-//! One trait per escaping context other than text. Each names, when a type does not fit,
-//! the safe alternative.
+//! Plain attribute values: [`RenderAttribute`], the [`Attribute`] being written, its impls for
+//! the standard types and [`Html`], and the entry point for attributes that hold only text.
 
 use alloc::borrow::{Cow, ToOwned};
-use alloc::boxed::Box;
-use alloc::rc::Rc;
 use alloc::string::String;
-#[cfg(target_has_atomic = "ptr")]
-use alloc::sync::Arc;
 use core::fmt;
 
-use crate::{Display, Html};
+use crate::Html;
 
 /// A value that can stand as an attribute: what `name={expr}` needs.
 ///
@@ -17,7 +13,7 @@ use crate::{Display, Html};
 /// [`Attribute::flag`], or dropping the [`Attribute`] to leave it out) and what it holds; the
 /// value is always escaped and double-quoted.
 ///
-/// Provided for strings, `char`, integers, floats, references, smart pointers, [`Display`] and
+/// Provided for strings, `char`, integers, floats, references, smart pointers, [`Display`](crate::Display) and
 /// [`Html`] (escaped: markup in an attribute is only text). `bool` writes the bare attribute when
 /// `true` and leaves it out when `false`; `Option` leaves it out when `None`.
 ///
@@ -213,7 +209,7 @@ impl AttributeValue<'_> {
     /// assert_eq!(vetted::html! { <meter title={Pct(0.5)}></meter> }.as_str(), r#"<meter title="50%"></meter>"#);
     /// ```
     pub fn push_display(&mut self, value: impl fmt::Display) {
-        Display::new(value).write_escaped(self.out, crate::escape::attribute);
+        crate::escape::display(&value, self.out, crate::escape::attribute);
     }
 }
 
@@ -282,57 +278,8 @@ impl RenderAttribute for Html {
     }
 }
 
-impl<T: fmt::Display> RenderAttribute for Display<T> {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        attr.value_with(|value| self.write_escaped(value.out, crate::escape::attribute));
-    }
-}
-
-impl<T: RenderAttribute> RenderAttribute for Option<T> {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        if let Some(value) = self {
-            value.render_attribute(attr);
-        }
-    }
-}
-
-impl<T: RenderAttribute + ?Sized> RenderAttribute for &T {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        (**self).render_attribute(attr);
-    }
-}
-
-impl<T: RenderAttribute + ?Sized> RenderAttribute for &mut T {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        (**self).render_attribute(attr);
-    }
-}
-
-impl<T: RenderAttribute + ?Sized> RenderAttribute for Box<T> {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        (**self).render_attribute(attr);
-    }
-}
-
-impl<T: RenderAttribute + ?Sized> RenderAttribute for Rc<T> {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        (**self).render_attribute(attr);
-    }
-}
-
-#[cfg(target_has_atomic = "ptr")]
-impl<T: RenderAttribute + ?Sized> RenderAttribute for Arc<T> {
-    #[inline]
-    fn render_attribute(&self, attr: Attribute<'_>) {
-        (**self).render_attribute(attr);
-    }
-}
+forward!(RenderAttribute::render_attribute(attr: Attribute<'_>));
+optional!(RenderAttribute::render_attribute(attr: Attribute<'_>));
 
 impl<T: RenderAttribute + ToOwned + ?Sized> RenderAttribute for Cow<'_, T>
 where
@@ -342,4 +289,13 @@ where
     fn render_attribute(&self, attr: Attribute<'_>) {
         (**self).render_attribute(attr);
     }
+}
+
+/// `name={expr}` on an attribute that holds only text
+/// ([`Sink::Attribute`](vetted_rules::sink::Sink::Attribute)). In every attribute entry point
+/// `start` is the start of the attribute, ` name="`: the checked name with its leading space
+/// and the quote.
+#[inline]
+pub fn attribute<T: RenderAttribute + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_attribute(Attribute::new(start, out));
 }

@@ -1,12 +1,8 @@
-//! [`Render`]: how a value is written as HTML text, and its impls for the standard types.
+//! Element content: [`Render`], how a value is written as HTML text (its impls for the
+//! standard types and [`Html`]), and the entry points for text and for `<title>`/`<textarea>`.
 
 use alloc::borrow::{Cow, ToOwned};
-use alloc::boxed::Box;
-use alloc::rc::Rc;
 use alloc::string::String;
-#[cfg(target_has_atomic = "ptr")]
-use alloc::sync::Arc;
-use core::fmt;
 
 use crate::Html;
 
@@ -21,7 +17,7 @@ use crate::Html;
 /// values), references, `Box`, `Rc`, `Arc`, `Option` (`None` renders nothing), slices, arrays
 /// and `Vec` (each item in order, nothing between), and [`Html`]
 /// (appended as it is: it is already safe markup; inside `<title>` and `<textarea>`, which hold
-/// only text, it is escaped like any text). For any `Display` type, use [`display`].
+/// only text, it is escaped like any text). For any `Display` type, use [`display`](crate::display).
 ///
 /// `Result` is deliberately not `Render`: an error shown as page text is rarely what a page
 /// should say, so match on it with `@match` or handle it before rendering.
@@ -130,41 +126,8 @@ impl Render for Html {
     }
 }
 
-impl<T: Render + ?Sized> Render for &T {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        (**self).render_to(out);
-    }
-}
-
-impl<T: Render + ?Sized> Render for &mut T {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        (**self).render_to(out);
-    }
-}
-
-impl<T: Render + ?Sized> Render for Box<T> {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        (**self).render_to(out);
-    }
-}
-
-impl<T: Render + ?Sized> Render for Rc<T> {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        (**self).render_to(out);
-    }
-}
-
-#[cfg(target_has_atomic = "ptr")]
-impl<T: Render + ?Sized> Render for Arc<T> {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        (**self).render_to(out);
-    }
-}
+forward!(Render::render_to(out: &mut Html));
+optional!(Render::render_to(out: &mut Html));
 
 impl<T: Render + ToOwned + ?Sized> Render for Cow<'_, T>
 where
@@ -216,67 +179,19 @@ impl<T: Render> Render for alloc::vec::Vec<T> {
     }
 }
 
-impl<T: Render> Render for Option<T> {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        if let Some(value) = self {
-            value.render_to(out);
-        }
-    }
+// Entry points.
+
+/// `{expr}` in element content ([`Sink::Text`](vetted_rules::sink::Sink::Text)).
+#[inline]
+pub fn text<T: Render + ?Sized>(value: &T, out: &mut Html) {
+    value.render_to(out);
 }
 
-/// Renders any [`Display`](fmt::Display) value as escaped text (or as an escaped attribute value),
-/// streaming it into the output without a temporary `String`.
-///
-/// If the value's `Display` impl returns an error part-way, what it wrote until then stays
-/// (`Display` impls that fail on their own are bugs: `ToString` panics on them).
-///
-/// ```
-/// use std::net::Ipv4Addr;
-/// use vetted::{display, html};
-///
-/// let ip = Ipv4Addr::new(127, 0, 0, 1);
-/// let error = std::fmt::Error;
-/// let page = html! { <p title={display(ip)}>{display(&error)} " <ok>"</p> };
-/// assert_eq!(page.as_str(), r#"<p title="127.0.0.1">an error occurred when formatting an argument &#60;ok&#62;</p>"#);
-/// ```
-pub fn display<T: fmt::Display>(value: T) -> Display<T> {
-    Display(value)
-}
-
-/// A `Display` value rendered escaped; made by [`display`].
-///
-/// ```
-/// let shown = vetted::display(3.5);
-/// assert_eq!(vetted::html! { <b>{shown}</b> }.as_str(), "<b>3.5</b>");
-/// ```
-#[derive(Clone, Copy, Debug)]
-pub struct Display<T>(T);
-
-impl<T: fmt::Display> Display<T> {
-    pub(crate) const fn new(value: T) -> Self {
-        Self(value)
-    }
-
-    pub(crate) fn write_escaped(&self, out: &mut String, escape: impl Fn(&str, &mut String)) {
-        struct Escaping<'a, E> {
-            out: &'a mut String,
-            escape: E,
-        }
-        impl<E: Fn(&str, &mut String)> fmt::Write for Escaping<'_, E> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                (self.escape)(s, self.out);
-                Ok(())
-            }
-        }
-        // An error can only come from the value's own `Display` impl; see `display`.
-        let _ = fmt::write(&mut Escaping { out, escape }, format_args!("{}", self.0));
-    }
-}
-
-impl<T: fmt::Display> Render for Display<T> {
-    #[inline]
-    fn render_to(&self, out: &mut Html) {
-        self.write_escaped(out.buffer(), crate::escape::text);
-    }
+/// `{expr}` in `<title>` or `<textarea>`: text, and nested `Html` escaped as text too
+/// ([`Sink::EscapableRawText`](vetted_rules::sink::Sink::EscapableRawText)).
+#[inline]
+pub fn escapable_raw_text<T: Render + ?Sized>(value: &T, out: &mut Html) {
+    let outer = out.set_text_only(true);
+    value.render_to(out);
+    out.set_text_only(outer);
 }

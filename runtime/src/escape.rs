@@ -1,9 +1,10 @@
 //! Escapers, one per context: each appends a `&str` to a `String` so the browser reads it back
 //! as exactly that data.
 
-pub(crate) mod table;
-
 use alloc::string::String;
+use core::fmt;
+
+use vetted_rules::escape as table;
 
 /// Inputs shorter than this are checked a word at a time and, in the rare case they need
 /// escaping, escaped by a plain byte loop: for names, labels and numbers a block search costs
@@ -539,6 +540,28 @@ pub fn text(input: &str, out: &mut String) {
 #[inline]
 pub fn attribute(input: &str, out: &mut String) {
     escape::<true>(input, out);
+}
+
+/// Appends what `value`'s `Display` impl writes, each piece passed through `escape` (an escaper
+/// or a percent-encoder), without a temporary `String`. If the impl fails part-way, what it
+/// wrote until then stays: `Display` impls that fail on their own are bugs, on which `ToString`
+/// panics.
+pub(crate) fn display(
+    value: &(impl fmt::Display + ?Sized),
+    out: &mut String,
+    escape: impl Fn(&str, &mut String),
+) {
+    struct Escaping<'a, E> {
+        out: &'a mut String,
+        escape: E,
+    }
+    impl<E: Fn(&str, &mut String)> fmt::Write for Escaping<'_, E> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            (self.escape)(s, self.out);
+            Ok(())
+        }
+    }
+    let _ = fmt::write(&mut Escaping { out, escape }, format_args!("{value}"));
 }
 
 #[cfg(test)]

@@ -1,11 +1,15 @@
-//! [`Attributes`]: attributes chosen at run time, spread onto an element with `..{attrs}`.
+//! [`Attributes`]: attributes chosen at run time, spread onto an element with `..{attrs}`,
+//! each name checked against the sink table when it is added.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
-use crate::attribute_kinds::{AttrKind, kind_on_any_element};
-use crate::{Html, TrustedUrl};
+use vetted_rules::attribute::{is_valid_name, sink_on_any_element};
+use vetted_rules::sink::Spread;
+
+use crate::context::Sealed;
+use crate::{Html, RenderSpread, TrustedUrl};
 
 /// Attributes chosen at run time, for `<input ..{attrs}>`.
 ///
@@ -173,63 +177,27 @@ impl Attributes {
 
     fn add(&mut self, name: &str, value: Value) -> Result<&mut Self, AttributeError> {
         let owned = || String::from(name);
-        let valid = name
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'));
-        if !valid {
+        if !is_valid_name(name) {
             return Err(AttributeError::InvalidName { name: owned() });
         }
-        if ["formaction", "formmethod"]
-            .iter()
-            .any(|submit| submit.eq_ignore_ascii_case(name))
-        {
-            return Err(AttributeError::NotSpreadable {
-                name: owned(),
-                reason: "it decides where and how a form submits, which its CSRF check relies on; write it literally",
-            });
-        }
-        let reason = match kind_on_any_element(name) {
-            AttrKind::Plain => None,
-            AttrKind::Url | AttrKind::UrlList | AttrKind::MediaUrl | AttrKind::SrcSet => {
-                if !matches!(value, Value::Url(_)) {
-                    return Err(AttributeError::NeedsTrustedUrl { name: owned() });
-                }
-                None
+        // Names are refused by the sink they are on any element that takes a spread.
+        match (sink_on_any_element(name).spread(), &value) {
+            (Spread::Refused { reason }, _) => {
+                return Err(AttributeError::NotSpreadable {
+                    name: owned(),
+                    reason,
+                });
             }
-            AttrKind::EventHandler => {
-                Some("it runs as JavaScript; write it literally with a `vetted::TrustedScript`")
+            (Spread::TrustedUrl, Value::Text(_) | Value::Flag) => {
+                return Err(AttributeError::NeedsTrustedUrl { name: owned() });
             }
-            AttrKind::Style => {
-                Some("CSS can load URLs; write it literally with a `vetted::TrustedStyle`")
+            (Spread::Text, Value::Url(_)) => {
+                return Err(AttributeError::NotSpreadable {
+                    name: owned(),
+                    reason: "it does not hold a URL, so `set_url` does not apply; add it with `set`",
+                });
             }
-            AttrKind::Srcdoc => {
-                Some("it holds a whole document; write it literally with an `Html` value")
-            }
-            AttrKind::ResourceUrl => Some(
-                "it loads code or a document; write it literally with a `vetted::TrustedResourceUrl`",
-            ),
-            AttrKind::Nonce => Some(
-                "a nonce must match the response's CSP; write `nonce={nonce}` or `@nonce = nonce;`",
-            ),
-            AttrKind::LiteralOnly | AttrKind::AnimationValues => {
-                Some("it changes how the page is read; write it literally")
-            }
-        };
-        if let Some(reason) = reason {
-            return Err(AttributeError::NotSpreadable {
-                name: owned(),
-                reason,
-            });
-        }
-        if matches!(value, Value::Url(_)) && kind_on_any_element(name) == AttrKind::Plain {
-            return Err(AttributeError::NotSpreadable {
-                name: owned(),
-                reason: "it does not hold a URL, so `set_url` does not apply; add it with `set`",
-            });
+            (Spread::TrustedUrl, Value::Url(_)) | (Spread::Text, Value::Text(_) | Value::Flag) => {}
         }
         if self
             .entries
@@ -266,48 +234,10 @@ impl Attributes {
     }
 }
 
-mod sealed {
-    pub trait Sealed {}
-}
-
-/// What `..{value}` spreads: [`Attributes`], a reference to them, or an `Option` of them.
-///
-/// ```
-/// let none: Option<vetted::Attributes> = None;
-/// assert_eq!(vetted::html! { <p ..{none}></p> }.as_str(), "<p></p>");
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be spread onto an element",
-    label = "not `vetted::Attributes`",
-    note = "build the attributes with `vetted::Attributes::new()` and `set`, which checks each name"
-)]
-pub trait RenderSpread: sealed::Sealed {
-    #[doc(hidden)]
-    fn render_spread(&self, written: &[&str], out: &mut Html);
-}
-
-impl sealed::Sealed for Attributes {}
+impl Sealed for Attributes {}
 
 impl RenderSpread for Attributes {
     fn render_spread(&self, written: &[&str], out: &mut Html) {
         self.render(written, out);
-    }
-}
-
-impl<T: RenderSpread + ?Sized> sealed::Sealed for &T {}
-
-impl<T: RenderSpread + ?Sized> RenderSpread for &T {
-    fn render_spread(&self, written: &[&str], out: &mut Html) {
-        (**self).render_spread(written, out);
-    }
-}
-
-impl<T: RenderSpread> sealed::Sealed for Option<T> {}
-
-impl<T: RenderSpread> RenderSpread for Option<T> {
-    fn render_spread(&self, written: &[&str], out: &mut Html) {
-        if let Some(value) = self {
-            value.render_spread(written, out);
-        }
     }
 }

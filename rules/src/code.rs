@@ -1,16 +1,15 @@
-//! Checks that keep script and style text inside the element or attribute it sits in.
+//! Checks that keep script, style and comment text inside the element or attribute it sits in.
 //!
-//! Shared by the runtime (checking trusted values built at run time) and the `html!` macro
-//! (checking literals at compile time, through a symlink to this file), so both refuse exactly
-//! the same text. Each check returns the offending sequence, for the caller's message. It must
-//! stay free of dependencies.
+//! The runtime checks trusted values built at run time with them and the `html!` macro checks
+//! literals with them at compile time, so both refuse exactly the same text. Each check returns
+//! the offending sequence, for the caller's message.
 
 /// Sequences that end a `<script>` element early, or change how the parser looks for its end
 /// (HTML's "script data escaped" states): compared without ASCII case.
-pub(crate) const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script"];
+pub const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script"];
 
 /// Sequences that end a `<style>` element early: compared without ASCII case.
-pub(crate) const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style"];
+pub const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style"];
 
 /// Finds the first of `needles` in `text`, ignoring ASCII case.
 fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
@@ -24,12 +23,23 @@ fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
 }
 
 /// The first sequence in `script` that would let it escape a `<script>` element.
-pub(crate) fn script_breakout(script: &str) -> Option<&'static str> {
+///
+/// ```
+/// assert_eq!(vetted_rules::code::script_breakout("a = '</SCRIPT>'"), Some("</script"));
+/// assert_eq!(vetted_rules::code::script_breakout("a < b"), None);
+/// ```
+#[must_use]
+pub fn script_breakout(script: &str) -> Option<&'static str> {
     find_any(script, SCRIPT_BREAKOUTS)
 }
 
 /// The first sequence in `sheet` that would let it escape a `<style>` element.
-pub(crate) fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
+///
+/// ```
+/// assert_eq!(vetted_rules::code::style_sheet_breakout("p{}</style>"), Some("</style"));
+/// ```
+#[must_use]
+pub fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
     find_any(sheet, STYLE_SHEET_BREAKOUTS)
 }
 
@@ -50,7 +60,14 @@ const STYLE_HAZARDS: &[&str] = &[
 /// Refused: `<` (can end `<noscript>` or a `<style>` body when reused), `\` (CSS escapes can
 /// spell any of the hazards), each of `STYLE_HAZARDS`, and a `url(...)` whose URL `url_ok`
 /// refuses.
-pub(crate) fn style_problem(style: &str, url_ok: fn(&str) -> bool) -> Option<&'static str> {
+///
+/// ```
+/// use vetted_rules::{code::style_problem, url::is_safe_media_url};
+/// assert_eq!(style_problem("color: red", is_safe_media_url), None);
+/// assert_eq!(style_problem("background: url(javascript:x)", is_safe_media_url), Some("javascript:"));
+/// ```
+#[must_use]
+pub fn style_problem(style: &str, url_ok: fn(&str) -> bool) -> Option<&'static str> {
     if style.contains('<') {
         return Some("<");
     }
@@ -109,7 +126,13 @@ fn compact_css(css: &str) -> alloc::string::String {
 /// Why `comment` may not be the text of an HTML comment, or `None` when it may: it must not
 /// end the comment early (`-->`, `--!>`), open a nested one (`<!--`), start with `>` or `->`,
 /// or end with `<!-` (HTML §13.1.6).
-pub(crate) fn comment_problem(comment: &str) -> Option<&'static str> {
+///
+/// ```
+/// assert_eq!(vetted_rules::code::comment_problem("a --> b"), Some("-->"));
+/// assert_eq!(vetted_rules::code::comment_problem("a - b"), None);
+/// ```
+#[must_use]
+pub fn comment_problem(comment: &str) -> Option<&'static str> {
     for sequence in ["-->", "--!>", "<!--"] {
         if comment.contains(sequence) {
             return Some(sequence);

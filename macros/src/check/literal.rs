@@ -1,0 +1,158 @@
+//! Why a literal is refused: the message for each rule of the sink table's literal column, used
+//! by the template checker and by the `trusted_*!` macros.
+
+use vetted_rules::code;
+use vetted_rules::sink::Literal;
+use vetted_rules::url::{self, Split};
+
+/// Where a literal or value stands, for the placeholders of the table's messages.
+#[derive(Clone, Copy)]
+pub(crate) struct At<'a> {
+    /// The attribute's name as written (empty in content).
+    pub(crate) name: &'a str,
+    /// The element's name.
+    pub(crate) element: &'a str,
+}
+
+/// A message template of the sink table with `{name}` and `{element}` filled in.
+pub(crate) fn fill(template: &str, at: At<'_>) -> String {
+    template
+        .replace("{name}", at.name)
+        .replace("{element}", at.element)
+}
+
+/// Why `text`, a literal at `at`, breaks `rule`, or `None` when it may stand there.
+pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
+    let name = at.name;
+    match rule {
+        Literal::Any => None,
+        Literal::Urls { allowed, split } => {
+            let mut problem = None;
+            split.for_each_url(text, |candidate| {
+                problem = problem.take().or_else(|| {
+                    let refused = url_problem(candidate, name, allowed)?;
+                    Some(if split == Split::SrcSet {
+                        format!("the candidate `{candidate}`: {refused}")
+                    } else {
+                        refused
+                    })
+                });
+            });
+            problem
+        }
+        Literal::ResourceUrl => (!url::is_safe_resource_literal(text)).then(|| {
+            format!(
+                "`{name}` on `<{}>` loads code or a document: {}",
+                at.element,
+                resource_literal_problem(text)
+            )
+        }),
+        Literal::Style => code::style_problem(text, url::is_safe_media_url).map(style_message),
+        Literal::Script => code::script_breakout(text).map(|sequence| {
+            let fix = match sequence {
+                "</script" => "write `<\\/script` (or `\\x3C/script`) inside JavaScript strings",
+                "<!--" => "write `\\x3C!--` inside JavaScript strings",
+                _ => "write `\\x3Cscript` inside JavaScript strings",
+            };
+            format!(
+                "`{sequence}` inside a `<script>` literal would change where the browser ends the element; {fix}"
+            )
+        }),
+        Literal::Json => {
+            if text.contains('<') {
+                Some("`<` is not allowed in a JSON `<script>` literal; write it as `\\u003c` inside JSON strings".to_owned())
+            } else {
+                serde_json::from_str::<serde_json::Value>(text).err().map(|error| {
+                    format!("this JSON `<script>` literal is not valid JSON: {error}")
+                })
+            }
+        }
+        Literal::StyleSheet => code::style_sheet_breakout(text).map(|sequence| {
+            format!(
+                "`{sequence}` inside a `<style>` literal would end the element early; write `\\3C/style` in CSS strings"
+            )
+        }),
+        Literal::Comment => code::comment_problem(text).map(|sequence| match sequence {
+            ">" | "->" => format!(
+                "comment text cannot start with `{sequence}`: the comment would end at once; add a space first"
+            ),
+            "<!-" => "comment text cannot end with `<!-`: with the closing `-->` it would open a nested comment; add a space after it".to_owned(),
+            _ => format!(
+                "comment text cannot contain `{sequence}`: it would end or nest the comment early; remove it from the text"
+            ),
+        }),
+        Literal::Never { message } => Some(fill(message, at)),
+    }
+}
+
+/// Why a resource URL literal does not fix where the resource comes from, and the fix.
+pub(crate) fn resource_literal_problem(value: &str) -> String {
+    let problem = match url::browser_scheme(value).as_deref() {
+        Some("http") => "plain `http:` can be changed in transit".to_owned(),
+        Some(scheme) if !scheme.is_empty() => {
+            format!("`{scheme}:` does not name a place to load code from")
+        }
+        _ => "a relative URL depends on the page's address".to_owned(),
+    };
+    format!(
+        "`{value}` does not fix where the resource comes from ({problem}); start it with `https://`, `//host/`, `/` or `#`"
+    )
+}
+
+/// The error for a literal URL in `name` that `allowed` refuses.
+pub(crate) fn url_problem(url: &str, name: &str, allowed: fn(&str) -> bool) -> Option<String> {
+    if allowed(url) {
+        return None;
+    }
+    let scheme = url::browser_scheme(url).unwrap_or_default();
+    Some(match scheme.as_str() {
+        "data" if allowed("data:image/png;base64,") => format!(
+            "this `data:` URL is not allowed in `{name}`: only base64 raster images are (SVG can hold script); write `data:image/png;base64,...` (or jpeg, gif, webp, avif, bmp, x-icon), or use an https or relative URL"
+        ),
+        "" => format!(
+            "`{url}` is not allowed in `{name}`: it is read as having a scheme; use a relative or https URL"
+        ),
+        scheme => format!(
+            "`{scheme}:` URLs are not allowed in `{name}`; use a relative or https URL, or a `vetted::TrustedUrl` (`vetted::trusted_url!(\"...\")` for other safe schemes)"
+        ),
+    })
+}
+
+/// The message for a style that `code::style_problem` refused because of `sequence`.
+pub(crate) fn style_message(sequence: &str) -> String {
+    let (problem, fix) = match sequence {
+        "<" => (
+            "`<` is not allowed in a style attribute: it could end an enclosing element",
+            "move such rules into a style sheet (`vetted::trusted_style_sheet!`)",
+        ),
+        "\\" => (
+            "`\\` is not allowed in a style: CSS escapes can spell what these checks refuse",
+            "write the characters themselves",
+        ),
+        "url(" => (
+            "a `url(...)` in this style has a URL the URL policy refuses",
+            "use an https, relative or base64 raster `data:image/` URL",
+        ),
+        "javascript:" => (
+            "`javascript:` is not allowed in a style: a `javascript:` URL runs script",
+            "use an https or relative `url(...)`",
+        ),
+        "expression(" => (
+            "`expression(` is not allowed in a style: old Internet Explorer runs it as script",
+            "compute the value in Rust",
+        ),
+        "@import" => (
+            "`@import` is not allowed in a style: it loads a whole style sheet from elsewhere",
+            "use a `<link rel=\"stylesheet\">`",
+        ),
+        other => (
+            if other == "behavior" {
+                "`behavior` is not allowed in a style: it binds script to elements"
+            } else {
+                "`-moz-binding` is not allowed in a style: it binds script to elements"
+            },
+            "remove it",
+        ),
+    };
+    format!("{problem}; {fix}")
+}

@@ -1,1 +1,0 @@
-../../../runtime/src/attribute_kinds.rs

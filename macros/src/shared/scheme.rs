@@ -1,1 +1,0 @@
-../../../runtime/src/url/scheme.rs

@@ -1,0 +1,271 @@
+//! Which URLs may stand in an attribute, decided on the text alone.
+//!
+//! The runtime checks dynamic values with these rules and the `html!` macro checks literals
+//! with them at compile time, so both accept exactly the same URLs.
+//!
+//! The rule follows the WHATWG URL standard's scheme state: a URL has a scheme exactly when a
+//! `:` comes before the first `/`, `?` or `#`. No trimming, decoding or normalization comes
+//! first: a value that a browser would read as having a scheme (after dropping tabs, newlines or
+//! leading spaces) also has a `:` before its first `/`, `?` or `#` here, so it is judged as one.
+
+use alloc::string::String;
+
+/// The schemes a navigational URL may have, compared without ASCII case.
+const NAVIGATION_SCHEMES: &[&str] = &["http:", "https:", "mailto:", "tel:"];
+
+/// The image types a `data:` URL in a media attribute may carry. Never `svg+xml`: an SVG
+/// document can hold script.
+const DATA_IMAGE_TYPES: &[&str] = &["avif", "bmp", "gif", "jpeg", "png", "webp", "x-icon"];
+
+/// Whether `url` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignoring_case(url: &str, prefix: &str) -> bool {
+    url.len() >= prefix.len()
+        && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+/// Whether `url` has a scheme: a `:` before its first `/`, `?` or `#`.
+///
+/// ```
+/// use vetted_rules::url::has_scheme;
+/// assert!(has_scheme("javascript:x") && has_scheme("a:b/c"));
+/// assert!(!has_scheme("/a:b") && !has_scheme("?q=a:b"));
+/// ```
+#[must_use]
+pub fn has_scheme(url: &str) -> bool {
+    for byte in url.bytes() {
+        match byte {
+            b':' => return true,
+            b'/' | b'?' | b'#' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether `url` may be followed as a link or a form target: `http:`, `https:`, `mailto:`,
+/// `tel:`, or a reference without a scheme (resolved against the page's own URL).
+///
+/// ```
+/// use vetted_rules::url::is_safe_url;
+/// assert!(is_safe_url("HTTPS://example.com") && is_safe_url("/a:b") && is_safe_url("tel:+1"));
+/// assert!(!is_safe_url("javascript:alert(1)") && !is_safe_url(" https://x"));
+/// ```
+#[must_use]
+pub fn is_safe_url(url: &str) -> bool {
+    NAVIGATION_SCHEMES
+        .iter()
+        .any(|scheme| starts_with_ignoring_case(url, scheme))
+        || !has_scheme(url)
+}
+
+/// Whether `url` may be loaded as an image, audio or video: what [`is_safe_url`] accepts, or a
+/// whole base64 `data:` URL of a raster image type.
+///
+/// ```
+/// use vetted_rules::url::is_safe_media_url;
+/// assert!(is_safe_media_url("data:image/png;base64,iVBORw0K"));
+/// assert!(!is_safe_media_url("data:image/svg+xml;base64,PHN2Zz4="));
+/// ```
+#[must_use]
+pub fn is_safe_media_url(url: &str) -> bool {
+    is_safe_url(url) || is_data_image(url)
+}
+
+/// `data:image/<type>;base64,<base64>` with a listed type and nothing but base64 after the comma.
+fn is_data_image(url: &str) -> bool {
+    const PREFIX: &str = "data:image/";
+    if !starts_with_ignoring_case(url, PREFIX) {
+        return false;
+    }
+    const BASE64: &str = ";base64,";
+    let rest = &url[PREFIX.len()..];
+    let Some(at) = rest.find(';') else {
+        return false;
+    };
+    let (media_type, data) = (&rest[..at], &rest[at..]);
+    if !starts_with_ignoring_case(data, BASE64) {
+        return false;
+    }
+    let data = &data[BASE64.len()..];
+    DATA_IMAGE_TYPES
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(media_type))
+        && data
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
+
+/// Whether a literal may name a script, frame, style sheet or other resource: an `https://`
+/// URL, a scheme-relative `//host/...` one, a path on this origin (`/...`), or a reference
+/// into this document (`#icon`, as SVG `<use>` takes). Each of these fixes the origin the
+/// resource comes from.
+///
+/// ```
+/// use vetted_rules::url::is_safe_resource_literal;
+/// assert!(is_safe_resource_literal("https://cdn.example/a.js") && is_safe_resource_literal("/a.js"));
+/// assert!(!is_safe_resource_literal("http://cdn.example/a.js") && !is_safe_resource_literal("a.js"));
+/// ```
+#[must_use]
+pub fn is_safe_resource_literal(url: &str) -> bool {
+    if url.starts_with('#') {
+        return true;
+    }
+    if starts_with_ignoring_case(url, "https://") {
+        return url.len() > "https://".len();
+    }
+    if let Some(host_and_path) = url.strip_prefix("//") {
+        return host_and_path.find('/').is_some_and(|slash| slash > 0);
+    }
+    url.starts_with('/')
+}
+
+/// Whether a literal that starts a URL built from parts fixes what follows: it starts with an
+/// allowed scheme, or it has no scheme and a `/`, `?` or `#` ends its first part, so no later
+/// dynamic part can turn it into a scheme.
+///
+/// ```
+/// use vetted_rules::url::fixes_scheme;
+/// assert!(fixes_scheme("/users/") && fixes_scheme("https:") && fixes_scheme("?q="));
+/// assert!(!fixes_scheme("java") && !fixes_scheme(""));
+/// ```
+#[must_use]
+pub fn fixes_scheme(prefix: &str) -> bool {
+    if NAVIGATION_SCHEMES
+        .iter()
+        .any(|scheme| starts_with_ignoring_case(prefix, scheme))
+    {
+        return true;
+    }
+    !has_scheme(prefix) && prefix.bytes().any(|b| matches!(b, b'/' | b'?' | b'#'))
+}
+
+/// Calls `each` with the byte range of every candidate URL in an image candidate list
+/// (`srcset`), split as the HTML standard's srcset parser splits it: candidates are separated by
+/// whitespace and commas, a URL runs to the next whitespace (trailing commas end the candidate),
+/// and descriptors run to the next `,` outside parentheses.
+///
+/// ```
+/// let srcset = "a.png 1x, b.png 2x";
+/// let mut urls = Vec::new();
+/// vetted_rules::url::for_each_srcset_url(srcset, |start, end| urls.push(&srcset[start..end]));
+/// assert_eq!(urls, ["a.png", "b.png"]);
+/// ```
+pub fn for_each_srcset_url(srcset: &str, mut each: impl FnMut(usize, usize)) {
+    let bytes = srcset.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b',') {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start && bytes[end - 1] == b',' {
+            end -= 1;
+        }
+        each(start, end);
+        if end < i {
+            continue;
+        }
+        // Parentheses do not nest: the first `)` ends the group, as in the standard's parser.
+        let mut in_parens = false;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'(' => in_parens = true,
+                b')' => in_parens = false,
+                b',' if !in_parens => break,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Schemes that run script or carry a whole document: never trusted, whatever a caller allows.
+pub const SCRIPT_SCHEMES: &[&str] = &["data", "javascript", "livescript", "vbscript"];
+
+/// The scheme a browser would see in a literal URL, lowercased: leading spaces and controls
+/// dropped, tabs and newlines removed anywhere. `None` when it has no scheme. For messages
+/// about literals; the policies above never clean a URL first.
+///
+/// ```
+/// use vetted_rules::url::browser_scheme;
+/// assert_eq!(browser_scheme(" Java\tScript:x").as_deref(), Some("javascript"));
+/// assert_eq!(browser_scheme("/a:b"), None);
+/// ```
+#[must_use]
+pub fn browser_scheme(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    has_scheme(&cleaned).then(|| cleaned[..cleaned.find(':').unwrap_or(0)].to_ascii_lowercase())
+}
+
+/// Where the URLs of an attribute value are, for checking each one.
+///
+/// ```
+/// use vetted_rules::url::Split;
+/// let mut urls = Vec::new();
+/// Split::Semicolons.for_each_url("a.svg; b.svg", |url| urls.push(url));
+/// assert_eq!(urls, ["a.svg", "b.svg"]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Split {
+    /// The whole value is one URL.
+    Whole,
+    /// URLs separated by ASCII whitespace (`ping`).
+    Whitespace,
+    /// An image candidate list (`srcset`): [`for_each_srcset_url`].
+    SrcSet,
+    /// `;`-separated items, each trimmed (SVG animation `values`).
+    Semicolons,
+    /// A refresh declaration, `5; url=/next`: the URL after the delay ([`refresh_url`]).
+    Refresh,
+}
+
+impl Split {
+    /// Calls `each` with every URL in `value`.
+    ///
+    /// ```
+    /// use vetted_rules::url::Split;
+    /// let mut urls = Vec::new();
+    /// Split::Refresh.for_each_url("0; URL='/next'", |url| urls.push(url));
+    /// assert_eq!(urls, ["/next"]);
+    /// ```
+    pub fn for_each_url<'a>(self, value: &'a str, mut each: impl FnMut(&'a str)) {
+        match self {
+            Split::Whole => each(value),
+            Split::Whitespace => value.split_ascii_whitespace().for_each(each),
+            Split::SrcSet => for_each_srcset_url(value, |start, end| each(&value[start..end])),
+            Split::Semicolons => value.split(';').map(str::trim).for_each(each),
+            Split::Refresh => refresh_url(value).into_iter().for_each(each),
+        }
+    }
+}
+
+/// The URL a `<meta http-equiv="refresh">` `content` redirects to, if any: the part after `;`
+/// or `,`, with an optional `url=` and quotes (HTML §4.2.5.3).
+///
+/// ```
+/// use vetted_rules::url::refresh_url;
+/// assert_eq!(refresh_url("5; url=/next"), Some("/next"));
+/// assert_eq!(refresh_url("30"), None);
+/// ```
+#[must_use]
+pub fn refresh_url(content: &str) -> Option<&str> {
+    let (_, rest) = content.split_once([';', ','])?;
+    let rest = rest.trim_start();
+    let rest = if rest.len() >= 4 && rest[..4].eq_ignore_ascii_case("url=") {
+        &rest[4..]
+    } else {
+        rest
+    };
+    Some(rest.trim().trim_matches(|c| c == '"' || c == '\''))
+}

@@ -1,0 +1,156 @@
+//! URLs: [`RenderUrl`] for attributes that hold URLs (links and form targets, media, `srcset`,
+//! `ping`) and [`RenderUrlPart`] for the dynamic parts of a URL built from parts, with their
+//! impls for the standard types and their entry points.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use super::Sealed;
+use crate::{Attribute, Html, url};
+
+/// A value for a URL attribute (`href`, `src` of media, `action`, `srcset`, `ping`, …).
+///
+/// A `&str` or `String` is checked at run time: `http:`, `https:`, `mailto:`, `tel:` and
+/// scheme-less URLs are written percent-normalized; anything else is replaced, whole, by
+/// [`url::INVALID_URL`](crate::url::INVALID_URL). Media attributes also accept base64 `data:`
+/// URLs of raster images, and `srcset` is checked candidate by candidate. A
+/// [`TrustedUrl`](crate::TrustedUrl) is written as it is. `Option` leaves the attribute out
+/// when `None`.
+///
+/// ```
+/// use vetted::html;
+///
+/// let (home, evil) = ("/home page", "javascript:alert(1)");
+/// let page = html! { <a href={home}>"ok"</a><a href={evil}>"no"</a> };
+/// assert_eq!(page.as_str(), r#"<a href="/home%20page">ok</a><a href="about:invalid#vetted">no</a>"#);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as a URL",
+    label = "not a URL",
+    note = "URL attributes take a `&str` or `String` (checked when rendered) or a `vetted::TrustedUrl`; build one from parts with `href=(\"/users/\" {{id}})`"
+)]
+pub trait RenderUrl: Sealed {
+    /// Writes this URL as `attr`; a string goes through `policy`, the writer of the
+    /// attribute's URL policy.
+    #[doc(hidden)]
+    fn render_url(&self, attr: Attribute<'_>, policy: fn(&str, &mut String));
+}
+
+/// A value spliced into a URL built from parts, as in `href=("/users/" {id} "/posts")`: strings,
+/// `char`, integers and [`display`](crate::display) values, percent-encoded for where they sit
+/// (one path segment, one query key or value, or fragment text).
+///
+/// ```
+/// let name = "Ada & Grace/2";
+/// let page = vetted::html! { <a href=("/search?q=" {name} "#top")>"find"</a> };
+/// assert_eq!(page.as_str(), r#"<a href="/search?q=Ada%20%26%20Grace/2#top">find</a>"#);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be part of a URL",
+    label = "not a string, character or number",
+    note = "URL parts take `&str`, `String`, `char`, integers, or `vetted::display(&value)`"
+)]
+pub trait RenderUrlPart: Sealed {
+    /// Writes this part through `encode`, the percent-encoder of where it sits.
+    #[doc(hidden)]
+    fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html);
+}
+
+macro_rules! strings {
+    ($($ty:ty),*) => {$(
+        impl RenderUrl for $ty {
+            #[inline]
+            fn render_url(&self, attr: Attribute<'_>, policy: fn(&str, &mut String)) {
+                attr.raw_value(|out| policy(self, out));
+            }
+        }
+
+        impl RenderUrlPart for $ty {
+            #[inline]
+            fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
+                encode(self, out.buffer());
+            }
+        }
+    )*};
+}
+
+strings!(str, String, Cow<'_, str>);
+
+impl RenderUrlPart for char {
+    #[inline]
+    fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
+        encode(self.encode_utf8(&mut [0; 4]), out.buffer());
+    }
+}
+
+macro_rules! integers {
+    ($($int:ty)*) => {$(
+        impl RenderUrlPart for $int {
+            #[inline]
+            fn render_url_part(&self, _: fn(&str, &mut String), out: &mut Html) {
+                // Digits and a sign need no percent-encoding nor escaping.
+                crate::integer::write(*self, out.buffer());
+            }
+        }
+    )*};
+}
+
+integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+// References and smart pointers forward; `Option` leaves the attribute out when `None`. URL
+// parts take no `Option`: an absent part is better written with `@if let`.
+
+forward!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String)));
+forward!(RenderUrlPart::render_url_part(encode: fn(&str, &mut String), out: &mut Html));
+
+optional!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String)));
+
+// Entry points, one per sink.
+
+/// A URL followed or submitted to: `href`, `action`, `formaction`, `cite`, …
+/// ([`Sink::Url`](vetted_rules::sink::Sink::Url), [`Sink::FormAction`](vetted_rules::sink::Sink::FormAction)).
+#[inline]
+pub fn url<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_url(Attribute::new(start, out), url::write_url);
+}
+
+/// Space-separated URLs: `ping` ([`Sink::UrlList`](vetted_rules::sink::Sink::UrlList)).
+#[inline]
+pub fn url_list<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_url(Attribute::new(start, out), url::write_url_list);
+}
+
+/// A URL loaded as media: `img src`, `poster`, …
+/// ([`Sink::MediaUrl`](vetted_rules::sink::Sink::MediaUrl)).
+#[inline]
+pub fn media_url<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_url(Attribute::new(start, out), url::write_media_url);
+}
+
+/// An image candidate list: `srcset`, `imagesrcset`
+/// ([`Sink::SrcSet`](vetted_rules::sink::Sink::SrcSet)).
+#[inline]
+pub fn srcset<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_url(Attribute::new(start, out), url::write_srcset);
+}
+
+/// A dynamic part of a URL built from parts, before any `?` or `#`
+/// ([`Sink::UrlPath`](vetted_rules::sink::Sink::UrlPath)).
+#[inline]
+pub fn url_path<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_url_part(url::encode_path, out);
+}
+
+/// A dynamic part of a URL built from parts, after a `?`
+/// ([`Sink::UrlQuery`](vetted_rules::sink::Sink::UrlQuery)).
+#[inline]
+pub fn url_query<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_url_part(url::encode_query, out);
+}
+
+/// A dynamic part of a URL built from parts, after a `#`
+/// ([`Sink::UrlFragment`](vetted_rules::sink::Sink::UrlFragment)).
+#[inline]
+pub fn url_fragment<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_url_part(url::encode_fragment, out);
+}

@@ -1,0 +1,103 @@
+//! [`TrustedError`]: why a trusted value could not be made.
+
+use alloc::string::String;
+use core::fmt;
+
+/// Why a trusted value could not be made.
+///
+/// ```
+/// let error = vetted::TrustedUrl::new("javascript:alert(1)").unwrap_err();
+/// assert_eq!(error.to_string(), "the URL `javascript:alert(1)` has a scheme other than http, https, mailto or tel");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TrustedError {
+    /// A URL has a scheme the policy does not allow.
+    UnsafeUrl {
+        /// The refused URL.
+        url: String,
+    },
+    /// [`TrustedUrl::with_schemes`](crate::TrustedUrl::with_schemes) was given a scheme that can run script, or that is not a scheme.
+    ForbiddenScheme {
+        /// The refused scheme.
+        scheme: String,
+    },
+    /// A script contains a sequence that would end its `<script>` element early.
+    ScriptBreakout {
+        /// The sequence found.
+        sequence: &'static str,
+    },
+    /// A style sheet contains a sequence that would end its `<style>` element early.
+    StyleSheetBreakout {
+        /// The sequence found.
+        sequence: &'static str,
+    },
+    /// A style attribute's declarations contain something that can run script or load a
+    /// refused URL.
+    UnsafeStyle {
+        /// The sequence found.
+        sequence: &'static str,
+    },
+    /// A path segment given to [`TrustedResourceUrl::join`](crate::TrustedResourceUrl::join) is empty, `.` or `..`.
+    InvalidSegment {
+        /// The refused segment.
+        segment: String,
+    },
+    /// [`TrustedResourceUrl::join`](crate::TrustedResourceUrl::join) or [`TrustedResourceUrl::with_query`](crate::TrustedResourceUrl::with_query) was called on a URL
+    /// that already has a query or a fragment, where a path segment or parameter cannot go.
+    UrlAlreadyEnded {
+        /// The URL.
+        url: String,
+    },
+}
+
+impl fmt::Display for TrustedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnsafeUrl { url } => {
+                write!(
+                    f,
+                    "the URL `{url}` has a scheme other than http, https, mailto or tel"
+                )
+            }
+            Self::ForbiddenScheme { scheme } => {
+                write!(
+                    f,
+                    "`{scheme}` cannot be allowed as a URL scheme: it is not a scheme, or it can run script"
+                )
+            }
+            Self::ScriptBreakout { sequence } => {
+                write!(
+                    f,
+                    "the script contains `{sequence}`, which would end its `<script>` element early"
+                )
+            }
+            Self::StyleSheetBreakout { sequence } => {
+                write!(
+                    f,
+                    "the style sheet contains `{sequence}`, which would end its `<style>` element early"
+                )
+            }
+            Self::UnsafeStyle { sequence } => {
+                write!(
+                    f,
+                    "the style contains `{sequence}`, which can run script or load a refused URL"
+                )
+            }
+            Self::InvalidSegment { segment } => {
+                write!(
+                    f,
+                    "the path segment `{segment}` is empty or a dot segment; give a plain name"
+                )
+            }
+            Self::UrlAlreadyEnded { url } => {
+                write!(
+                    f,
+                    "`{url}` already has a query or fragment; add path segments before parameters"
+                )
+            }
+        }
+    }
+}
+
+impl core::error::Error for TrustedError {}
