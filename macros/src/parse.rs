@@ -259,8 +259,13 @@ impl Parse for Name {
         let mut tokens = TokenStream::new();
         let first = name_part(input)?;
         let mut text = first.to_string();
+        let mut last = first.span();
         first.to_tokens(&mut tokens);
         loop {
+            // A name is written without spaces: `<div x-data :class="c">` is two attributes.
+            if separated(last, input.span()) {
+                break;
+            }
             let separator = if input.peek(Token![::]) {
                 input.parse::<Token![::]>()?.to_tokens(&mut tokens);
                 "::"
@@ -277,18 +282,82 @@ impl Parse for Name {
                 break;
             };
             text.push_str(separator);
+            // `hx-on--after-request`: dashes may follow each other.
+            if separator == "-" {
+                while input.peek(Token![-]) {
+                    input.parse::<Token![-]>()?.to_tokens(&mut tokens);
+                    text.push('-');
+                }
+            }
             if input.peek(LitInt) {
                 let number: LitInt = input.parse()?;
                 text.push_str(&number.to_string());
+                last = number.span();
                 number.to_tokens(&mut tokens);
             } else {
                 let part = name_part(input)?;
                 text.push_str(&part.to_string());
+                last = part.span();
                 part.to_tokens(&mut tokens);
             }
         }
         Ok(Name { text, tokens })
     }
+}
+
+/// Whether the source shows space between the token spanned `before` and the one spanned
+/// `after`. Where the compiler gives no positions (tokens made by other macros), they are
+/// taken as adjacent, as before positions were read.
+fn separated(before: proc_macro2::Span, after: proc_macro2::Span) -> bool {
+    let (end, start) = (before.end(), after.start());
+    end.line != 0 && start.line != 0 && (start.line, start.column) > (end.line, end.column)
+}
+
+/// An attribute's name: a [`Name`], or one that starts with the `@`, `:`, `.` or `#` of the
+/// shorthands front-end libraries read (`@click.outside`, `:class`, `.prop`, `#default`).
+fn attribute_name(input: ParseStream<'_>) -> Result<Name> {
+    let mut tokens = TokenStream::new();
+    let at = input.span();
+    let sigil = if input.peek(Token![@]) {
+        input.parse::<Token![@]>()?.to_tokens(&mut tokens);
+        "@"
+    } else if input.peek(Token![:]) && !input.peek(Token![::]) {
+        input.parse::<Token![:]>()?.to_tokens(&mut tokens);
+        ":"
+    } else if input.peek(Token![.]) && !input.peek(Token![..]) {
+        input.parse::<Token![.]>()?.to_tokens(&mut tokens);
+        "."
+    } else if input.peek(Token![#]) {
+        input.parse::<Token![#]>()?.to_tokens(&mut tokens);
+        "#"
+    } else {
+        return input.parse();
+    };
+    if input.peek(syn::token::Bracket) {
+        return Err(input.error(format!(
+            "a dynamic argument (`{sigil}[...]`) puts code in the attribute's name, and names are written as they are; write the name, as in `{sigil}href`"
+        )));
+    }
+    if !input.peek(Ident::peek_any) {
+        return Err(Error::new(
+            at,
+            format!(
+                "`{sigil}` starts the shorthand of a front-end library; write a name after it, as in `{}`",
+                match sigil {
+                    "@" => "@click",
+                    ":" => ":class",
+                    "." => ".prop",
+                    _ => "#default",
+                }
+            ),
+        ));
+    }
+    let name: Name = input.parse()?;
+    name.tokens.to_tokens(&mut tokens);
+    Ok(Name {
+        text: format!("{sigil}{}", name.text),
+        tokens,
+    })
 }
 
 fn name_part(input: ParseStream<'_>) -> Result<Ident> {
@@ -331,7 +400,7 @@ impl Parse for Attr {
                 ),
             ));
         }
-        let name: Name = input.parse()?;
+        let name = attribute_name(input)?;
         let value = if input.parse::<Option<Token![=]>>()?.is_some() {
             if input.peek(LitStr) {
                 AttrValue::Literal(input.parse()?)

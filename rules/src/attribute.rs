@@ -155,6 +155,10 @@ pub fn sink_of(element: &str, name: &str) -> Sink {
 
 fn by_name(element: &str, name: &str) -> Sink {
     let name = name.to_ascii_lowercase();
+    // What a front-end library reads comes first: `:href` is Alpine's or Vue's code, not a URL.
+    if let Some(sink) = crate::library::sink(element, &name) {
+        return sink;
+    }
     if let Some(sink) = table_sink(element, &name) {
         return sink;
     }
@@ -214,15 +218,20 @@ pub fn sink_on_any_element(name: &str) -> Sink {
 }
 
 /// Whether `name` is an attribute name every browser and XML tool reads the same way: an
-/// ASCII letter or `_`, then ASCII letters, digits, `-`, `_`, `:` and `.`.
+/// ASCII letter or `_`, then ASCII letters, digits, `-`, `_`, `:` and `.`. It may also start
+/// with the `@`, `:`, `.` or `#` of front-end libraries' shorthands (`@click`, `:class`), which
+/// the HTML parser keeps as written.
 ///
 /// ```
 /// use vetted_rules::attribute::is_valid_name;
 /// assert!(is_valid_name("aria-label") && is_valid_name("xlink:href") && is_valid_name("_"));
+/// assert!(is_valid_name("@click.outside") && is_valid_name(":class") && is_valid_name("hx-on--load"));
 /// assert!(!is_valid_name("") && !is_valid_name("1x") && !is_valid_name("a b") && !is_valid_name("é"));
+/// assert!(!is_valid_name("@") && !is_valid_name("a@b") && !is_valid_name("a=b"));
 /// ```
 #[must_use]
 pub fn is_valid_name(name: &str) -> bool {
+    let name = name.strip_prefix(['@', ':', '.', '#']).unwrap_or(name);
     name.bytes()
         .next()
         .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
@@ -367,7 +376,24 @@ mod tests {
         assert_eq!(sink_of("div", "data-HREF"), Url);
         assert_eq!(sink_of("div", "data-id"), Attribute);
         assert_eq!(sink_of("div", "data-onclick"), Attribute);
-        assert_eq!(sink_of("div", "data-style"), Attribute);
+        assert_eq!(sink_of("div", "data-label"), Attribute);
+        // Datastar runs its plugins' `data-*` attributes as JavaScript.
+        assert_eq!(sink_of("div", "data-style"), DatastarCode);
+        assert_eq!(sink_of("div", "data-on-url"), DatastarCode);
+    }
+
+    #[test]
+    fn front_end_library_attributes_come_before_the_html_tables() {
+        // `:href` binds `href` to an expression; `x-bind:src` likewise; `script` is
+        // _hyperscript's on any element.
+        assert_eq!(sink_of("a", ":href"), AlpineOrVueCode);
+        assert_eq!(sink_of("img", "x-bind:src"), AlpineCode);
+        assert_eq!(sink_of("button", "SCRIPT"), HyperscriptCode);
+        assert_eq!(sink_of("button", "HX-ON:CLICK"), HtmxCode);
+        assert_eq!(sink_of("button", "hx-get"), RequestUrl);
+        assert_eq!(sink_on_any_element("hx-get"), RequestUrl);
+        assert_eq!(sink_on_any_element("@click"), AlpineOrVueCode);
+        assert_eq!(sink_on_any_element("params"), KnockoutCode);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //!
 //! - [`sink`]: every place a value can land in a page ([`sink::Sink`]) and, in one table, what
 //!   may go there;
-//! - [`attribute`]: which sink an attribute is, by its name and element, and which names are
+//! - [`attribute`]: which sink an attribute is, by its name and element (including the
+//!   attributes front-end libraries such as htmx and Alpine run as code), and which names are
 //!   valid;
 //! - [`escape`]: the character references for text and attribute values;
 //! - [`url`]: the URL policies;
@@ -29,5 +30,6 @@ extern crate alloc;
 pub mod attribute;
 pub mod code;
 pub mod escape;
+mod library;
 pub mod sink;
 pub mod url;

@@ -111,7 +111,7 @@ sinks! {
     /// A URL that is followed or submitted to: `href`, `action`, `cite`, `src` of elements that
     /// do not load it as a resource, `data-*url*` and other URL-looking names (HTML §2.4.1).
     Url => Row {
-        site: Site::Attribute { spread: Spread::TrustedUrl, parts: Parts::Allowed },
+        site: Site::Attribute { spread: Spread::TrustedUrl, parts: Parts::Url { fixed: Fixed::Scheme } },
         literal: Literal::Urls { allowed: url::is_safe_url, split: Split::Whole },
         dynamic: entry("url", "RenderUrl"),
     },
@@ -124,7 +124,7 @@ sinks! {
     /// A URL loaded as passive media: `img src`, `video poster`, `audio src`, `track src`,
     /// SVG `<image href>` (HTML §4.8).
     MediaUrl => Row {
-        site: Site::Attribute { spread: Spread::TrustedUrl, parts: Parts::Allowed },
+        site: Site::Attribute { spread: Spread::TrustedUrl, parts: Parts::Url { fixed: Fixed::Scheme } },
         literal: Literal::Urls { allowed: url::is_safe_media_url, split: Split::Whole },
         dynamic: entry("media_url", "RenderUrl"),
     },
@@ -137,7 +137,7 @@ sinks! {
     /// `formaction`, where a button submits its form (HTML §4.10.18.6): a URL, never spread,
     /// since a form's CSRF check relies on where it submits.
     FormAction => Row {
-        site: Site::Attribute { spread: Spread::Refused { reason: SUBMISSION }, parts: Parts::Allowed },
+        site: Site::Attribute { spread: Spread::Refused { reason: SUBMISSION }, parts: Parts::Url { fixed: Fixed::Scheme } },
         literal: Literal::Urls { allowed: url::is_safe_url, split: Split::Whole },
         dynamic: entry("url", "RenderUrl"),
     },
@@ -228,6 +228,60 @@ sinks! {
         dynamic: literal_only("`{name}` of an SVG animation can set an `href` to each of its items, so it takes only a literal; write the list as a string literal"),
     },
 
+    // ---- Attributes that front-end libraries read (rules/src/library.rs cites each) ----
+
+    /// An htmx attribute whose value runs as JavaScript: `hx-on*` in every spelling,
+    /// `hx-trigger`, `hx-vars`, `hx-request`, `hx-config`, `hx-confirm`, `hx-boost`, `hx-ext`
+    /// and every `hx-*` (or `data-hx-*`) name not known to be inert
+    /// (<https://htmx.org/reference/>).
+    HtmxCode => library_code("htmx_code", "RenderLibraryCode<Htmx>", "htmx runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// `hx-vals`, `hx-headers`: JSON, or JavaScript after a `js:` prefix
+    /// (<https://htmx.org/attributes/hx-vals/>). A `vetted::Json` object can never start with
+    /// `js:`.
+    HtmxJson => Row {
+        site: Site::Attribute {
+            spread: Spread::Refused { reason: "htmx runs it as JavaScript when it starts with `js:`; write it literally, with a `vetted::Json` value" },
+            parts: Parts::Refused { message: LIBRARY_PARTS },
+        },
+        literal: Literal::Any,
+        dynamic: entry("htmx_json", "RenderLibraryJson<Htmx>"),
+    },
+    /// A URL that htmx fetches and whose response it swaps into the page, scripts included:
+    /// `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete`, htmx 4's `hx-action`
+    /// (<https://htmx.org/attributes/hx-get/>). Stricter than a link: a literal stays on the
+    /// page's site or names an `https://` origin; a value stays on the site, or is a
+    /// `vetted::TrustedResourceUrl`.
+    RequestUrl => Row {
+        site: Site::Attribute {
+            spread: Spread::Refused { reason: "htmx fetches it and swaps the response into the page; write it literally, or with a `vetted::TrustedResourceUrl`" },
+            parts: Parts::Url { fixed: Fixed::Origin },
+        },
+        literal: Literal::RequestUrl,
+        dynamic: entry("request_url", "RenderRequestUrl"),
+    },
+    /// An Alpine.js directive: every `x-*` name but the inert ones (`x-cloak`, `x-ref`,
+    /// `x-transition*`, …) (<https://alpinejs.dev/start-here>).
+    AlpineCode => library_code("alpine_code", "RenderLibraryCode<Alpine>", "Alpine runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// `@event` and `:attribute`, the shorthands of both Alpine and Vue
+    /// (<https://alpinejs.dev/directives/on>, <https://vuejs.org/api/built-in-directives.html#v-on>).
+    AlpineOrVueCode => library_code("alpine_or_vue_code", "RenderLibraryCode<AlpineOrVue>", "Alpine and Vue run it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// A Vue 3 or petite-vue directive: every `v-*` name but `v-cloak`, `v-once`, `v-pre` and
+    /// `v-else`, and the shorthands `.prop` and `#slot` (<https://vuejs.org/api/built-in-directives.html>).
+    VueCode => library_code("vue_code", "RenderLibraryCode<Vue>", "Vue runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// An AngularJS directive: `ng-*` in every spelling AngularJS normalizes (`ng:x`, `ng_x`,
+    /// `data-ng-x`, `x-ng-x`) but `ng-cloak` and `ng-non-bindable`
+    /// (<https://docs.angularjs.org/guide/directive#normalization>).
+    AngularCode => library_code("angular_code", "RenderLibraryCode<AngularJS>", "AngularJS runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// Knockout's `data-bind`, and `params` on a custom element
+    /// (<https://knockoutjs.com/documentation/binding-syntax.html>).
+    KnockoutCode => library_code("knockout_code", "RenderLibraryCode<Knockout>", "Knockout runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+    /// _hyperscript's `_`, `script`, `data-script` (and the older `hs`, `data-hs`)
+    /// (<https://hyperscript.org/docs/>).
+    HyperscriptCode => library_code("hyperscript_code", "RenderLibraryCode<Hyperscript>", "_hyperscript runs it as code; write it literally, with a `vetted::TrustedScript` for code"),
+    /// A Datastar plugin attribute: `data-on:*`/`data-on-*`, `data-signals*`, `data-text`,
+    /// `data-show`, `data-class*`, `data-attr*`, … (<https://data-star.dev/reference/attributes>).
+    DatastarCode => library_code("datastar_code", "RenderLibraryCode<Datastar>", "Datastar runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
+
     // ---- A URL built from parts, `href=("/users/" {id} "/edit")` (URL Standard §4.4) ----
 
     /// A dynamic part before any `?` or `#`: one path segment.
@@ -265,6 +319,25 @@ const ONE_VALUE: &str = "only URL attributes such as `href` and `src` can be bui
 
 /// The message for URL lists, which cannot be built from parts.
 const LIST: &str = "`{name}` is a list of URLs and cannot be built from parts; pass the whole list as `{name}={value}`, checked when rendered";
+
+/// The message for a front-end library's attribute, which cannot be built from parts.
+const LIBRARY_PARTS: &str = "`{name}` cannot be built from parts: a front-end library on the page reads it as code; write it literally, with a `vetted::TrustedScript` for code, and pass data in a `data-*` attribute or as `vetted::Json`";
+
+/// The row of an attribute that a front-end library runs as code: a literal is the author's
+/// code; a value must be a `vetted::TrustedScript` (or `vetted::Json`, which is data in every
+/// expression), through `function`.
+const fn library_code(function: &'static str, bound: &'static str, spread: &'static str) -> Row {
+    Row {
+        site: Site::Attribute {
+            spread: Spread::Refused { reason: spread },
+            parts: Parts::Refused {
+                message: LIBRARY_PARTS,
+            },
+        },
+        literal: Literal::Any,
+        dynamic: entry(function, bound),
+    }
+}
 
 /// Why `formaction` and `formmethod` cannot be spread.
 const SUBMISSION: &str =
@@ -339,18 +412,49 @@ pub enum Spread {
 ///
 /// ```
 /// use vetted_rules::sink::{Parts, Site, Sink};
-/// assert!(matches!(Sink::Url.row().site, Site::Attribute { parts: Parts::Allowed, .. }));
+/// assert!(matches!(Sink::Url.row().site, Site::Attribute { parts: Parts::Url { .. }, .. }));
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub enum Parts {
-    /// Yes: its literal start must fix the scheme; each dynamic part is a [`Sink::UrlPath`],
-    /// [`Sink::UrlQuery`] or [`Sink::UrlFragment`] by where it sits.
-    Allowed,
+    /// Yes, as a URL: its literal start must fix what `fixed` says; each dynamic part is a
+    /// [`Sink::UrlPath`], [`Sink::UrlQuery`] or [`Sink::UrlFragment`] by where it sits, and
+    /// percent-encoded as such.
+    Url {
+        /// What the literal start must fix.
+        fixed: Fixed,
+    },
     /// No: `message` says what to write instead.
     Refused {
         /// The error's text (a template, see [`Row`]).
         message: &'static str,
     },
+}
+
+/// What the literal start of a URL built from parts must fix, so no dynamic part can change it.
+///
+/// ```
+/// use vetted_rules::sink::Fixed;
+/// assert!(Fixed::Scheme.holds("https:") && !Fixed::Origin.holds("https:"));
+/// assert!(Fixed::Origin.holds("/items/") && Fixed::Origin.holds("https://api.example/"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fixed {
+    /// The scheme: an allowed one, or none ([`url::fixes_scheme`]).
+    Scheme,
+    /// The origin: a path on this site, a query, a fragment, or `https://host/`
+    /// ([`url::fixes_origin`]).
+    Origin,
+}
+
+impl Fixed {
+    /// Whether `prefix`, the literal start of a URL, fixes this.
+    #[must_use]
+    pub fn holds(self, prefix: &str) -> bool {
+        match self {
+            Fixed::Scheme => url::fixes_scheme(prefix),
+            Fixed::Origin => url::fixes_origin(prefix),
+        }
+    }
 }
 
 /// What a literal must satisfy.
@@ -373,6 +477,8 @@ pub enum Literal {
     },
     /// A URL that fixes where code comes from: [`url::is_safe_resource_literal`].
     ResourceUrl,
+    /// A URL fetched and swapped into the page: [`url::is_safe_request_literal`].
+    RequestUrl,
     /// CSS declarations that pass [`crate::code::style_problem`].
     Style,
     /// Script written as it is: nothing [`crate::code::script_breakout`] finds.
@@ -447,7 +553,7 @@ impl Sink {
     ///
     /// ```
     /// use vetted_rules::sink::{Parts, Sink};
-    /// assert!(matches!(Sink::MediaUrl.parts(), Parts::Allowed));
+    /// assert!(matches!(Sink::MediaUrl.parts(), Parts::Url { .. }));
     /// assert!(matches!(Sink::Style.parts(), Parts::Refused { .. }));
     /// ```
     #[must_use]

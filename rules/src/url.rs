@@ -119,6 +119,75 @@ pub fn is_safe_resource_literal(url: &str) -> bool {
     url.starts_with('/')
 }
 
+/// Whether `url` stays on the page's origin whatever the page's address: a path (but not
+/// `//host` or `/\\host`, which browsers read as another host), a query or a fragment, with
+/// no scheme. Nothing is trimmed first: a leading space or control, or a tab or newline
+/// anywhere (which browsers drop, so `/\t/host` is `//host`), refuses the URL.
+///
+/// ```
+/// use vetted_rules::url::is_same_origin_reference;
+/// assert!(is_same_origin_reference("/items/2?edit#top") && is_same_origin_reference("?page=2"));
+/// assert!(is_same_origin_reference("items/2") && is_same_origin_reference(""));
+/// for other in ["//evil.example/", "/\\evil.example/", "\\\\evil.example", "https://evil.example/", "javascript:x", " /x", "/\t/evil.example"] {
+///     assert!(!is_same_origin_reference(other), "{other:?}");
+/// }
+/// ```
+#[must_use]
+pub fn is_same_origin_reference(url: &str) -> bool {
+    let bytes = url.as_bytes();
+    if bytes.first().is_some_and(|&b| b <= b' ')
+        || bytes.iter().any(|b| matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return false;
+    }
+    !has_scheme(url) && !matches!(bytes, [b'/' | b'\\', b'/' | b'\\', ..])
+}
+
+/// Whether a literal may name what a front-end library fetches and swaps into the page
+/// (`hx-get`, …): a same-origin reference ([`is_same_origin_reference`]), or an `https://` URL
+/// with a host, which the author chose. Not `//host/`, which keeps the page's scheme, and
+/// nothing with a control character, which browsers drop or trim.
+///
+/// ```
+/// use vetted_rules::url::is_safe_request_literal;
+/// assert!(is_safe_request_literal("/items") && is_safe_request_literal("https://api.example/items"));
+/// for refused in ["http://api.example/items", "js:run()", "//api.example/items", "/\\evil.example", "/\t/evil.example", "https://"] {
+///     assert!(!is_safe_request_literal(refused), "{refused:?}");
+/// }
+/// ```
+#[must_use]
+pub fn is_safe_request_literal(url: &str) -> bool {
+    is_same_origin_reference(url)
+        || (starts_with_ignoring_case(url, "https://")
+            && url.len() > "https://".len()
+            && !url.bytes().any(|b| b.is_ascii_control()))
+}
+
+/// Whether a literal that starts a URL built from parts fixes its origin, so no dynamic part
+/// (each percent-encoded where it sits) can send the request elsewhere: `https://host/` with a
+/// host, a path on this site that is not `//` or `/\\`, a query, a fragment, or a relative
+/// path whose first segment has ended.
+///
+/// ```
+/// use vetted_rules::url::fixes_origin;
+/// assert!(fixes_origin("/items/") && fixes_origin("?q=") && fixes_origin("https://api.example/v1/"));
+/// assert!(!fixes_origin("https://") && !fixes_origin("//api.example/") && !fixes_origin("https:") && !fixes_origin("items"));
+/// ```
+#[must_use]
+pub fn fixes_origin(prefix: &str) -> bool {
+    if starts_with_ignoring_case(prefix, "https://") {
+        let rest = &prefix["https://".len()..];
+        return rest.find('/').is_some_and(|slash| slash > 0)
+            && !prefix.bytes().any(|b| b.is_ascii_control());
+    }
+    is_same_origin_reference(prefix)
+        && match prefix.as_bytes() {
+            [] => false,
+            [b'/' | b'\\' | b'?' | b'#', ..] => true,
+            _ => prefix.contains(['/', '?', '#']),
+        }
+}
+
 /// Whether a literal that starts a URL built from parts fixes what follows: it starts with an
 /// allowed scheme, or it has no scheme and a `/`, `?` or `#` ends its first part, so no later
 /// dynamic part can turn it into a scheme.

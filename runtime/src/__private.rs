@@ -7,6 +7,10 @@
 pub use crate::buffer::{SizeHint, buffer, push_static, push_static_nested};
 pub use crate::context::attribute::attribute;
 pub use crate::context::csrf::csrf;
+pub use crate::context::library::{
+    alpine_code, alpine_or_vue_code, angular_code, datastar_code, htmx_code, htmx_json,
+    hyperscript_code, knockout_code, vue_code,
+};
 pub use crate::context::nonce::nonce;
 pub use crate::context::resource_url::resource_url;
 pub use crate::context::script::{event_handler, json_script, script};
@@ -15,7 +19,7 @@ pub use crate::context::srcdoc::srcdoc;
 pub use crate::context::style::{style, style_sheet};
 pub use crate::context::text::{escapable_raw_text, text};
 pub use crate::context::url::{
-    media_url, srcset, url, url_fragment, url_list, url_path, url_query,
+    media_url, request_url, srcset, url, url_fragment, url_list, url_path, url_query,
 };
 pub use crate::lazy::Lazy;
 pub use vetted_macros::{html, lazy, trusted};

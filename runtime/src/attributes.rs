@@ -14,8 +14,10 @@ use crate::{Html, RenderSpread, TrustedUrl};
 /// Attributes chosen at run time, for `<input ..{attrs}>`.
 ///
 /// Each name is checked when it is added: names must be plain ASCII (`a-z`, `0-9`, `-`, `_`,
-/// `:`, `.`, starting with a letter or `_`), and a name that means code or a URL on any element
-/// is refused (`on*`, `style`, `srcdoc`, `http-equiv`, resource URLs, …), except that a URL
+/// `:`, `.`, starting with a letter or `_`, or a front-end library's `@`, `:`, `.` or `#`), and
+/// a name that means code or a URL on any element is refused (`on*`, `style`, `srcdoc`,
+/// `http-equiv`, resource URLs, attributes that htmx, Alpine, Vue, AngularJS, Knockout,
+/// _hyperscript or Datastar run as code, …), except that a URL
 /// attribute takes a [`TrustedUrl`] through [`set_url`](Self::set_url). Values are escaped and
 /// double-quoted when rendered.
 ///
@@ -92,7 +94,7 @@ impl fmt::Display for AttributeError {
             }
             Self::InvalidName { name } => write!(
                 f,
-                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter or `_`"
+                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter, `_`, or a front-end library's `@`, `:`, `.` or `#`"
             ),
             Self::Duplicate { name } => write!(f, "`{name}` is already in these attributes"),
             Self::NeedsTrustedUrl { name } => write!(

@@ -54,6 +54,9 @@
 //! | `<script>` of another type | compile error (`importmap`/`speculationrules`: JSON literal only) | compile error | — |
 //! | `<style>` body | no `</style` | compile error | [`TrustedStyleSheet`] |
 //! | `<!-- comment -->` | cannot end or nest early | compile error | — |
+//! | front-end library code: htmx `hx-on*`, `hx-trigger`, …, Alpine `x-*`, `@event`, `:attr`, Vue `v-*`, AngularJS `ng-*`, Knockout `data-bind`, _hyperscript `_`, Datastar `data-on:*`, … ([`library`]) | allowed | compile error naming the library | [`TrustedScript`], [`Json`] |
+//! | htmx JSON: `hx-vals`, `hx-headers` | allowed | compile error | [`Json`] |
+//! | htmx requests: `hx-get`, `hx-post`, … | a path on this site or `https://host/…` | only a path, query or fragment on this site; else [`url::INVALID_URL`] | [`TrustedResourceUrl`] |
 //! | `http-equiv`, `<meta content>`, `<script type>`, `<base>` attributes, `nonce`, `charset`, … | allowed | compile error | — |
 //!
 //! The URL policy: a URL may start with `http:`, `https:`, `mailto:` or `tel:` (any case), or
@@ -124,6 +127,7 @@ mod integer;
 #[cfg(feature = "json")]
 pub mod json;
 mod lazy;
+pub mod library;
 mod trusted;
 pub mod url;
 mod web;
@@ -136,13 +140,14 @@ pub mod __private;
 
 pub use attributes::{AttributeError, Attributes};
 pub use context::attribute::{Attribute, AttributeValue, RenderAttribute};
+pub use context::library::{RenderLibraryCode, RenderLibraryJson};
 pub use context::resource_url::RenderResourceUrl;
 pub use context::script::{RenderEventHandler, RenderJsonScript, RenderScript};
 pub use context::spread::RenderSpread;
 pub use context::srcdoc::RenderSrcdoc;
 pub use context::style::{RenderStyle, RenderStyleSheet};
 pub use context::text::Render;
-pub use context::url::{RenderUrl, RenderUrlPart};
+pub use context::url::{RenderRequestUrl, RenderUrl, RenderUrlPart};
 pub use display::{Display, display};
 pub use html::Html;
 #[cfg(feature = "json")]

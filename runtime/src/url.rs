@@ -82,6 +82,16 @@ pub(crate) fn write_url_list(urls: &str, out: &mut String) {
     });
 }
 
+/// Appends a URL a front-end library fetches and swaps into the page (`hx-get`, …):
+/// normalized when [`policy::is_same_origin_reference`] accepts it, else [`INVALID_URL`].
+pub(crate) fn write_request_url(url: &str, out: &mut String) {
+    if policy::is_same_origin_reference(url) {
+        write_normalized(url, out);
+    } else {
+        out.push_str(INVALID_URL);
+    }
+}
+
 /// Appends a media URL (`img src`, `poster`, …): as [`write_url`], also accepting base64
 /// `data:` URLs of raster images.
 pub(crate) fn write_media_url(url: &str, out: &mut String) {

@@ -142,13 +142,13 @@ fn accepts_rust_keywords_as_names() {
 fn accepts_names_with_dashes_colons_dots_and_digits() {
     let label = "<x>";
     let page = html! {
-        <div data-user-id="7" aria-label={label} x-on:click.prevent="go" data-2="two" v-bind:title.sync={label}></div>
+        <div data-user-id="7" aria-label={label} x-on:click.prevent="go" data-2="two" xml:lang.x-y={label}></div>
     };
     assert_eq!(
         page.as_str(),
         concat!(
             r#"<div data-user-id="7" aria-label="&#60;x&#62;" x-on:click.prevent="go" data-2="two""#,
-            r#" v-bind:title.sync="&#60;x&#62;"></div>"#
+            r#" xml:lang.x-y="&#60;x&#62;"></div>"#
         )
     );
     assert_body(
@@ -160,7 +160,7 @@ fn accepts_names_with_dashes_colons_dots_and_digits() {
                 ("aria-label", label),
                 ("x-on:click.prevent", "go"),
                 ("data-2", "two"),
-                ("v-bind:title.sync", label),
+                ("xml:lang.x-y", label),
             ],
             [],
         )],

@@ -902,7 +902,8 @@ fn every_attribute_error_and_its_message() {
     }
 
     for name in [
-        "1st", "-x", ":x", "a b", "a\"b", "a=b", "a>b", "a/b", "é", "a\0", "a'",
+        "1st", "-x", ":", "@", "@1", "a@b", "::x", "a b", "a\"b", "a=b", "a>b", "a/b", "é", "a\0",
+        "a'",
     ] {
         let error = set(name);
         assert_eq!(
@@ -914,11 +915,19 @@ fn every_attribute_error_and_its_message() {
         assert_eq!(
             error.to_string(),
             format!(
-                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter or `_`"
+                "`{name}` is not a valid attribute name: use ASCII letters, digits, `-`, `_`, `:` and `.`, starting with a letter, `_`, or a front-end library's `@`, `:`, `.` or `#`"
             ),
         );
     }
     assert!(Attributes::new().set("_private", "v").is_ok());
+    // Front-end libraries' shorthands are valid names, refused as the code they are.
+    assert_eq!(
+        set(":x"),
+        AttributeError::NotSpreadable {
+            name: ":x".to_owned(),
+            reason: "Alpine and Vue run it as JavaScript; write it literally, with a `vetted::TrustedScript` for code",
+        }
+    );
     assert!(Attributes::new().set("x:y.z-1_2", "v").is_ok());
 
     let mut twice = Attributes::new();

@@ -439,12 +439,12 @@ fn other_trusted_types_are_text_in_content_and_plain_attributes() {
     let sheet = trusted_style_sheet!("p > a { color: teal }");
     let resource = trusted_resource_url!("/x&y");
     let page = html! {
-        <p title={url} data-script={script} data-style={style}>{url} " " {script} " " {sheet} " " {resource}</p>
+        <p title={url} data-js={script} data-css={style}>{url} " " {script} " " {sheet} " " {resource}</p>
     };
     assert_eq!(
         page.as_str(),
         concat!(
-            r#"<p title="/a?b=1&amp;c=2" data-script="a &#60; b" data-style="content: 'x'">"#,
+            r#"<p title="/a?b=1&amp;c=2" data-js="a &#60; b" data-css="content: 'x'">"#,
             "/a?b=1&amp;c=2 a &#60; b p &#62; a { color: teal } /x&amp;y</p>",
         )
     );
@@ -454,8 +454,8 @@ fn other_trusted_types_are_text_in_content_and_plain_attributes() {
             "p",
             &[
                 ("title", "/a?b=1&c=2"),
-                ("data-script", "a < b"),
-                ("data-style", "content: 'x'"),
+                ("data-js", "a < b"),
+                ("data-css", "content: 'x'"),
             ],
             [text("/a?b=1&c=2 a < b p > a { color: teal } /x&y")],
         )],

@@ -35,6 +35,8 @@ impl Checker {
                     &attr.name,
                     if prop.starts_with("class:") {
                         format!("a component takes no class toggles; give `{name}` a `bool` prop and toggle the class inside it")
+                    } else if prop.starts_with(['@', ':', '.', '#']) {
+                        format!("a component takes props, its Rust fields, not a front-end library's `{prop}`; write `{prop}` on an element inside `{name}`, or give `{name}` a prop for it")
                     } else {
                         format!("`{prop}` is not a prop name: props are the component's Rust fields; write `{}`", prop.replace(['-', ':', '.'], "_"))
                     },

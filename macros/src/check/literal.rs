@@ -47,6 +47,12 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
                 resource_literal_problem(text)
             )
         }),
+        Literal::RequestUrl => (!url::is_safe_request_literal(text)).then(|| {
+            format!(
+                "`{name}` is fetched and its response swapped into the page, scripts included: {}",
+                request_literal_problem(text)
+            )
+        }),
         Literal::Style => code::style_problem(text, url::is_safe_media_url).map(style_message),
         Literal::Script => code::script_breakout(text).map(|sequence| {
             let fix = match sequence {
@@ -96,6 +102,22 @@ pub(crate) fn resource_literal_problem(value: &str) -> String {
     };
     format!(
         "`{value}` does not fix where the resource comes from ({problem}); start it with `https://`, `//host/`, `/` or `#`"
+    )
+}
+
+/// Why a literal request URL could send the request to another site, and the fix.
+pub(crate) fn request_literal_problem(value: &str) -> String {
+    let problem = match url::browser_scheme(value).as_deref() {
+        Some("http") => "plain `http:` can be changed in transit".to_owned(),
+        Some("js" | "javascript") => "htmx 4 runs a `js:` URL as JavaScript".to_owned(),
+        Some("https") => "an `https://` URL needs a host, and no control characters".to_owned(),
+        Some(scheme) if !scheme.is_empty() => {
+            format!("`{scheme}:` does not name a place to fetch markup from")
+        }
+        _ => "browsers read it as another host".to_owned(),
+    };
+    format!(
+        "`{value}` does not stay on this site ({problem}); write a path (`/items`), or an `https://` URL for another origin"
     )
 }
 

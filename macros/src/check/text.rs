@@ -98,6 +98,7 @@ fn written_as_it_is(rule: Literal) -> bool {
         Literal::Any
         | Literal::Urls { .. }
         | Literal::ResourceUrl
+        | Literal::RequestUrl
         | Literal::Style
         | Literal::Comment
         | Literal::Never { .. } => false,

@@ -1,7 +1,7 @@
 //! URLs built from parts: `href=("/users/" {id} "/edit")`.
 
 use vetted_rules::escape as table;
-use vetted_rules::sink::{Parts, Sink};
+use vetted_rules::sink::{Fixed, Parts, Sink};
 use vetted_rules::url;
 
 use super::literal::{self, At};
@@ -24,11 +24,14 @@ impl Checker {
     ) {
         let name = &attr.name.text;
         let at = At { name, element: "" };
-        if let Parts::Refused { message } = sink.parts() {
-            self.diag
-                .error_spanned(attr.value_tokens(), literal::fill(message, at));
-            return;
-        }
+        let fixed = match sink.parts() {
+            Parts::Url { fixed } => fixed,
+            Parts::Refused { message } => {
+                self.diag
+                    .error_spanned(attr.value_tokens(), literal::fill(message, at));
+                return;
+            }
+        };
         let prefix: String = parts
             .iter()
             .map_while(|part| match part {
@@ -36,19 +39,10 @@ impl Checker {
                 ValuePart::Splice(_) => None,
             })
             .collect();
-        if !url::fixes_scheme(&prefix) {
-            let message = if prefix.is_empty() {
-                format!(
-                    "`{name}` starts with a value, which could supply any scheme (`javascript:`); start with a literal such as `\"/users/\"` or `\"https://example.com/\"`"
-                )
-            } else if let Some(problem) = literal::url_problem(&prefix, name, url::is_safe_url) {
-                format!(
-                    "{problem}; a URL built from parts must start with an allowed scheme or a path"
-                )
-            } else {
-                format!(
-                    "`\"{prefix}\"` does not fix the scheme of `{name}`: the next part could complete it as `javascript:`; start with a path (`\"/{prefix}\"`) or a full `https://` URL"
-                )
+        if !fixed.holds(&prefix) {
+            let message = match fixed {
+                Fixed::Scheme => scheme_message(&prefix, name),
+                Fixed::Origin => origin_message(&prefix, name),
             };
             self.diag.error_spanned(attr.value_tokens(), message);
             return;
@@ -80,4 +74,32 @@ impl Checker {
         }
         start.push('"');
     }
+}
+
+/// Why `prefix`, the literal start of the URL `name` built from parts, leaves its scheme open.
+fn scheme_message(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        format!(
+            "`{name}` starts with a value, which could supply any scheme (`javascript:`); start with a literal such as `\"/users/\"` or `\"https://example.com/\"`"
+        )
+    } else if let Some(problem) = literal::url_problem(prefix, name, url::is_safe_url) {
+        format!("{problem}; a URL built from parts must start with an allowed scheme or a path")
+    } else {
+        format!(
+            "`\"{prefix}\"` does not fix the scheme of `{name}`: the next part could complete it as `javascript:`; start with a path (`\"/{prefix}\"`) or a full `https://` URL"
+        )
+    }
+}
+
+/// Why `prefix`, the literal start of the request URL `name` built from parts, leaves its
+/// origin open.
+fn origin_message(prefix: &str, name: &str) -> String {
+    let shown = if prefix.is_empty() {
+        "a value".to_owned()
+    } else {
+        format!("`\"{prefix}\"`")
+    };
+    format!(
+        "`{name}` is fetched and its response swapped into the page, and it starts with {shown}, which leaves open which site it goes to; start with a path on this site (`\"/items/\"`) or a full `https://host/` URL"
+    )
 }

@@ -13,19 +13,19 @@
 //! [`Render`](text::Render), whose impls can only write escaped text, is sealed: only this
 //! crate decides what may reach a URL, a script or a style.
 
-/// Implements `$trait` for references and smart pointers to a `$trait` value, each forwarding
-/// `$method` to the value.
+/// Implements `$trait` (with its type parameter, if any) for references and smart pointers to
+/// a `$trait` value, each forwarding `$method` to the value.
 macro_rules! forward {
-    ($trait:ident :: $method:ident ($($arg:ident : $ty:ty),*)) => {
-        forward!(@impl $trait $method ($($arg: $ty),*) &T);
-        forward!(@impl $trait $method ($($arg: $ty),*) &mut T);
-        forward!(@impl $trait $method ($($arg: $ty),*) alloc::boxed::Box<T>);
-        forward!(@impl $trait $method ($($arg: $ty),*) alloc::rc::Rc<T>);
+    ($trait:ident $(<$param:ident>)? :: $method:ident ($($arg:ident : $ty:ty),*)) => {
+        forward!(@impl $trait [$($param)?] $method ($($arg: $ty),*) &T);
+        forward!(@impl $trait [$($param)?] $method ($($arg: $ty),*) &mut T);
+        forward!(@impl $trait [$($param)?] $method ($($arg: $ty),*) alloc::boxed::Box<T>);
+        forward!(@impl $trait [$($param)?] $method ($($arg: $ty),*) alloc::rc::Rc<T>);
         #[cfg(target_has_atomic = "ptr")]
-        forward!(@impl $trait $method ($($arg: $ty),*) alloc::sync::Arc<T>);
+        forward!(@impl $trait [$($param)?] $method ($($arg: $ty),*) alloc::sync::Arc<T>);
     };
-    (@impl $trait:ident $method:ident ($($arg:ident : $ty:ty),*) $wrapper:ty) => {
-        impl<T: $trait + ?Sized> $trait for $wrapper {
+    (@impl $trait:ident [$($param:ident)?] $method:ident ($($arg:ident : $ty:ty),*) $wrapper:ty) => {
+        impl<$($param,)? T: $trait $(<$param>)? + ?Sized> $trait $(<$param>)? for $wrapper {
             #[inline]
             fn $method(&self, $($arg: $ty),*) {
                 (**self).$method($($arg),*);
@@ -36,8 +36,8 @@ macro_rules! forward {
 
 /// Implements `$trait` for `Option` of a `$trait` value: `None` leaves the attribute out.
 macro_rules! optional {
-    ($trait:ident :: $method:ident ($($arg:ident : $ty:ty),*)) => {
-        impl<T: $trait> $trait for Option<T> {
+    ($trait:ident $(<$param:ident>)? :: $method:ident ($($arg:ident : $ty:ty),*)) => {
+        impl<$($param,)? T: $trait $(<$param>)?> $trait $(<$param>)? for Option<T> {
             #[inline]
             fn $method(&self, $($arg: $ty),*) {
                 if let Some(value) = self {
@@ -50,6 +50,7 @@ macro_rules! optional {
 
 pub(crate) mod attribute;
 pub(crate) mod csrf;
+pub(crate) mod library;
 pub(crate) mod nonce;
 pub(crate) mod resource_url;
 pub(crate) mod script;
@@ -103,6 +104,7 @@ mod tests {
     const SOURCES: &[&str] = &[
         include_str!("attribute.rs"),
         include_str!("csrf.rs"),
+        include_str!("library.rs"),
         include_str!("nonce.rs"),
         include_str!("resource_url.rs"),
         include_str!("script.rs"),

@@ -1,6 +1,7 @@
 //! URLs: [`RenderUrl`] for attributes that hold URLs (links and form targets, media, `srcset`,
-//! `ping`) and [`RenderUrlPart`] for the dynamic parts of a URL built from parts, with their
-//! impls for the standard types and their entry points.
+//! `ping`), [`RenderRequestUrl`] for the URLs front-end libraries fetch into the page, and
+//! [`RenderUrlPart`] for the dynamic parts of a URL built from parts, with their impls for the
+//! standard types and their entry points.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -56,6 +57,35 @@ pub trait RenderUrlPart: Sealed {
     fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html);
 }
 
+/// A value for a URL that a front-end library fetches and whose response it swaps into the
+/// page, scripts included (htmx's `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete`,
+/// `hx-action`): stricter than a link.
+///
+/// A `&str` or `String` is checked at run time: a path, query or fragment on the page's own
+/// site is written percent-normalized; anything else (a scheme, `//host`, `/\host`, a leading
+/// space, a tab or newline anywhere) is replaced, whole, by
+/// [`url::INVALID_URL`](crate::url::INVALID_URL). Another origin takes a
+/// [`TrustedResourceUrl`](crate::TrustedResourceUrl).
+///
+/// ```
+/// let (item, evil) = ("/items/7", "//evil.example/x");
+/// let page = vetted::html! { <button hx-get={item}>"a"</button><button hx-get={evil}>"b"</button> };
+/// assert_eq!(
+///     page.as_str(),
+///     r#"<button hx-get="/items/7">a</button><button hx-get="about:invalid#vetted">b</button>"#,
+/// );
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as a URL that htmx fetches into the page",
+    label = "not a URL",
+    note = "request URLs take a `&str` or `String` on this site (checked when rendered), or a `vetted::TrustedResourceUrl` for another origin; build one from parts with `hx-get=(\"/items/\" {{id}})`"
+)]
+pub trait RenderRequestUrl: Sealed {
+    /// Writes this URL as `attr`.
+    #[doc(hidden)]
+    fn render_request_url(&self, attr: Attribute<'_>);
+}
+
 macro_rules! strings {
     ($($ty:ty),*) => {$(
         impl RenderUrl for $ty {
@@ -69,6 +99,13 @@ macro_rules! strings {
             #[inline]
             fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
                 encode(self, out.buffer());
+            }
+        }
+
+        impl RenderRequestUrl for $ty {
+            #[inline]
+            fn render_request_url(&self, attr: Attribute<'_>) {
+                attr.raw_value(|out| url::write_request_url(self, out));
             }
         }
     )*};
@@ -104,6 +141,8 @@ forward!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String
 forward!(RenderUrlPart::render_url_part(encode: fn(&str, &mut String), out: &mut Html));
 
 optional!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String)));
+forward!(RenderRequestUrl::render_request_url(attr: Attribute<'_>));
+optional!(RenderRequestUrl::render_request_url(attr: Attribute<'_>));
 
 // Entry points, one per sink.
 
@@ -132,6 +171,13 @@ pub fn media_url<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mu
 #[inline]
 pub fn srcset<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
     value.render_url(Attribute::new(start, out), url::write_srcset);
+}
+
+/// A URL htmx fetches into the page: `hx-get`, `hx-post`, …
+/// ([`Sink::RequestUrl`](vetted_rules::sink::Sink::RequestUrl)).
+#[inline]
+pub fn request_url<T: RenderRequestUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
+    value.render_request_url(Attribute::new(start, out));
 }
 
 /// A dynamic part of a URL built from parts, before any `?` or `#`

@@ -137,7 +137,10 @@ use serde::Serialize;
 pub use error::JsonError;
 
 use crate::context::Sealed;
-use crate::{Attribute, Html, Render, RenderAttribute, RenderJsonScript, RenderScript};
+use crate::{
+    Attribute, Html, Render, RenderAttribute, RenderJsonScript, RenderLibraryCode,
+    RenderLibraryJson, RenderScript,
+};
 
 /// How deeply arrays and objects may nest: the top-level object is level 1, and a value
 /// nested deeper than this is [`JsonError::TooDeep`]. A data-holding enum variant counts the
@@ -336,5 +339,21 @@ impl RenderJsonScript for Json {
     #[inline]
     fn render_json_script(&self, out: &mut Html) {
         out.push_trusted(self.script_text());
+    }
+}
+
+impl<L> RenderLibraryCode<L> for Json {
+    /// An object literal: data in any expression a front-end library evaluates.
+    #[inline]
+    fn render_library_code(&self, attr: Attribute<'_>) {
+        attr.value(&self.text);
+    }
+}
+
+impl<L> RenderLibraryJson<L> for Json {
+    /// An object, which never starts with `js:`.
+    #[inline]
+    fn render_library_json(&self, attr: Attribute<'_>) {
+        attr.value(&self.text);
     }
 }

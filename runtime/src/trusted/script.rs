@@ -8,7 +8,7 @@ use vetted_rules::code;
 
 use super::TrustedError;
 use crate::context::Sealed;
-use crate::{Attribute, Html, RenderEventHandler, RenderScript};
+use crate::{Attribute, Html, RenderEventHandler, RenderLibraryCode, RenderScript};
 
 /// JavaScript for a `<script>` body or an `on*` handler. Made from a literal with
 /// [`trusted_script!`](crate::trusted_script), or with
@@ -65,5 +65,12 @@ impl RenderScript for TrustedScript {
         // Made from a checked literal or refused at construction if it holds `</script`,
         // `<!--` or `<script`: it cannot leave the element.
         out.push_trusted(self.as_str());
+    }
+}
+
+impl<L> RenderLibraryCode<L> for TrustedScript {
+    #[inline]
+    fn render_library_code(&self, attr: Attribute<'_>) {
+        attr.value(self.as_str());
     }
 }

@@ -9,7 +9,7 @@ use vetted_rules::url as policy;
 use super::TrustedError;
 use crate::context::Sealed;
 use crate::url::{self, UrlComponent};
-use crate::{Attribute, RenderResourceUrl, RenderUrl};
+use crate::{Attribute, RenderRequestUrl, RenderResourceUrl, RenderUrl};
 
 /// A URL that may be followed as a link or form target even where a plain string would be
 /// refused: checked by [`TrustedUrl::new`] or [`TrustedUrl::with_schemes`], or written as a
@@ -192,6 +192,14 @@ impl RenderUrl for TrustedResourceUrl {
 impl RenderResourceUrl for TrustedResourceUrl {
     #[inline]
     fn render_resource_url(&self, attr: Attribute<'_>) {
+        attr.value(self.as_str());
+    }
+}
+
+impl RenderRequestUrl for TrustedResourceUrl {
+    #[inline]
+    fn render_request_url(&self, attr: Attribute<'_>) {
+        // Its literal start fixes the origin, as a request to another site needs.
         attr.value(self.as_str());
     }
 }

@@ -1,0 +1,6 @@
+//! htmx 4 runs a `hx-confirm` that starts with `js:`, so a whole dynamic value is refused.
+
+fn main() {
+    let question = format!("Delete {}?", "item");
+    let _ = vetted::html! { <button hx-delete="/item" hx-confirm={question}>"Delete"</button> };
+}

@@ -1,0 +1,6 @@
+//! A `TrustedScript` is code; `hx-vals` takes data, as `Json`.
+
+fn main() {
+    let script = vetted::trusted_script!("js:{ a: 1 }");
+    let _ = vetted::html! { <button hx-post="/a" hx-vals={script}>"a"</button> };
+}
