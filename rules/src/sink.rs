@@ -104,7 +104,7 @@ sinks! {
     /// An attribute whose value is only text: every name the other rows do not match, such as
     /// `class`, `title`, `alt`, `aria-*` and `data-*` (but `data-*url*`).
     Attribute => Row {
-        site: Site::Attribute { spread: Spread::Text, parts: Parts::Refused { message: ONE_VALUE } },
+        site: Site::Attribute { spread: Spread::Text, parts: Parts::Text },
         literal: Literal::Any,
         dynamic: entry("attribute", "RenderAttribute"),
     },
@@ -143,7 +143,7 @@ sinks! {
     },
     /// `formmethod`, how a button submits its form (HTML §4.10.18.6): text, never spread.
     FormMethod => Row {
-        site: Site::Attribute { spread: Spread::Refused { reason: SUBMISSION }, parts: Parts::Refused { message: ONE_VALUE } },
+        site: Site::Attribute { spread: Spread::Refused { reason: SUBMISSION }, parts: Parts::Text },
         literal: Literal::Any,
         dynamic: entry("attribute", "RenderAttribute"),
     },
@@ -282,25 +282,32 @@ sinks! {
     /// `data-show`, `data-class*`, `data-attr*`, … (<https://data-star.dev/reference/attributes>).
     DatastarCode => library_code("datastar_code", "RenderLibraryCode<Datastar>", "Datastar runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),
 
-    // ---- A URL built from parts, `href=("/users/" {id} "/edit")` (URL Standard §4.4) ----
+    // ---- A value built from parts: `href=("/users/" {id} "/edit")`, `id=("item-" {id})` ----
+
+    /// A dynamic part of a plain attribute built from parts: text, attribute-escaped.
+    AttributePart => Row {
+        site: Site::Part,
+        literal: Literal::Any,
+        dynamic: entry("attribute_part", "RenderPart"),
+    },
 
     /// A dynamic part before any `?` or `#`: one path segment.
     UrlPath => Row {
-        site: Site::UrlPart,
+        site: Site::Part,
         literal: Literal::Any,
-        dynamic: entry("url_path", "RenderUrlPart"),
+        dynamic: entry("url_path", "RenderPart"),
     },
     /// A dynamic part after a `?`: one query key or value.
     UrlQuery => Row {
-        site: Site::UrlPart,
+        site: Site::Part,
         literal: Literal::Any,
-        dynamic: entry("url_query", "RenderUrlPart"),
+        dynamic: entry("url_query", "RenderPart"),
     },
     /// A dynamic part after a `#`: fragment text.
     UrlFragment => Row {
-        site: Site::UrlPart,
+        site: Site::Part,
         literal: Literal::Any,
-        dynamic: entry("url_fragment", "RenderUrlPart"),
+        dynamic: entry("url_fragment", "RenderPart"),
     },
 
     // ---- A start tag ----
@@ -315,7 +322,7 @@ sinks! {
 }
 
 /// The message for attributes that hold one value and cannot be built from parts.
-const ONE_VALUE: &str = "only URL attributes such as `href` and `src` can be built from parts; write `{name}={value}` with one value";
+const ONE_VALUE: &str = "`{name}` cannot be built from parts: only URLs and attributes that hold plain text can; write `{name}={value}` with one value";
 
 /// The message for URL lists, which cannot be built from parts.
 const LIST: &str = "`{name}` is a list of URLs and cannot be built from parts; pass the whole list as `{name}={value}`, checked when rendered";
@@ -382,8 +389,9 @@ pub enum Site {
         /// Whether the value may be built from parts, `name=("/users/" {id})`.
         parts: Parts,
     },
-    /// Inside a URL attribute built from parts; the entry point gets the value and the buffer.
-    UrlPart,
+    /// Inside an attribute value built from parts; the entry point gets the value and the
+    /// buffer.
+    Part,
     /// Among a start tag's attributes; the entry point also gets the names of the element's
     /// literal attributes, which win over the spread's.
     StartTag,
@@ -423,6 +431,8 @@ pub enum Parts {
         /// What the literal start must fix.
         fixed: Fixed,
     },
+    /// Yes, as text: each dynamic part is a [`Sink::AttributePart`], attribute-escaped.
+    Text,
     /// No: `message` says what to write instead.
     Refused {
         /// The error's text (a template, see [`Row`]).
@@ -540,7 +550,7 @@ impl Sink {
     pub const fn spread(self) -> Spread {
         match self.row().site {
             Site::Attribute { spread, .. } => spread,
-            Site::Content | Site::UrlPart | Site::StartTag => Spread::Refused {
+            Site::Content | Site::Part | Site::StartTag => Spread::Refused {
                 reason: "it is not an attribute",
             },
         }
@@ -560,7 +570,7 @@ impl Sink {
     pub const fn parts(self) -> Parts {
         match self.row().site {
             Site::Attribute { parts, .. } => parts,
-            Site::Content | Site::UrlPart | Site::StartTag => Parts::Refused { message: ONE_VALUE },
+            Site::Content | Site::Part | Site::StartTag => Parts::Refused { message: ONE_VALUE },
         }
     }
 }

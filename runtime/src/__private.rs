@@ -12,14 +12,13 @@ pub use crate::context::library::{
     hyperscript_code, knockout_code, vue_code,
 };
 pub use crate::context::nonce::nonce;
+pub use crate::context::part::{attribute_part, url_fragment, url_path, url_query};
 pub use crate::context::resource_url::resource_url;
 pub use crate::context::script::{event_handler, json_script, script};
 pub use crate::context::spread::spread;
 pub use crate::context::srcdoc::srcdoc;
 pub use crate::context::style::{style, style_sheet};
 pub use crate::context::text::{escapable_raw_text, text};
-pub use crate::context::url::{
-    media_url, request_url, srcset, url, url_fragment, url_list, url_path, url_query,
-};
+pub use crate::context::url::{media_url, request_url, srcset, url, url_list};
 pub use crate::lazy::Lazy;
 pub use vetted_macros::{html, lazy, trusted};

@@ -4,7 +4,7 @@ use alloc::string::String;
 use core::fmt;
 
 use crate::context::Sealed;
-use crate::{Attribute, Html, Render, RenderAttribute, RenderUrlPart};
+use crate::{Attribute, Html, Render, RenderAttribute, RenderPart};
 
 /// Renders any [`Display`](fmt::Display) value as escaped text (or as an escaped attribute value),
 /// streaming it into the output without a temporary `String`.
@@ -50,9 +50,9 @@ impl<T: fmt::Display> RenderAttribute for Display<T> {
 
 impl<T: fmt::Display> Sealed for Display<T> {}
 
-impl<T: fmt::Display> RenderUrlPart for Display<T> {
+impl<T: fmt::Display> RenderPart for Display<T> {
     #[inline]
-    fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
+    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
         crate::escape::display(&self.0, out.buffer(), encode);
     }
 }

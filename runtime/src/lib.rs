@@ -141,13 +141,16 @@ pub mod __private;
 pub use attributes::{AttributeError, Attributes};
 pub use context::attribute::{Attribute, AttributeValue, RenderAttribute};
 pub use context::library::{RenderLibraryCode, RenderLibraryJson};
+pub use context::part::RenderPart;
+#[allow(deprecated)]
+pub use context::part::RenderUrlPart;
 pub use context::resource_url::RenderResourceUrl;
 pub use context::script::{RenderEventHandler, RenderJsonScript, RenderScript};
 pub use context::spread::RenderSpread;
 pub use context::srcdoc::RenderSrcdoc;
 pub use context::style::{RenderStyle, RenderStyleSheet};
 pub use context::text::Render;
-pub use context::url::{RenderRequestUrl, RenderUrl, RenderUrlPart};
+pub use context::url::{RenderRequestUrl, RenderUrl};
 pub use display::{Display, display};
 pub use html::Html;
 #[cfg(feature = "json")]

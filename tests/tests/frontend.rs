@@ -303,3 +303,33 @@ fn spreads_refuse_library_code_naming_the_library() {
         r##"<div hx-target="#list" x-cloak=""></div>"##
     );
 }
+
+/// Plain attributes can be built from parts: each part is escaped, nothing is encoded, and the
+/// value reads back as written.
+#[test]
+fn plain_attributes_are_built_from_escaped_parts() {
+    let (id, name) = (7, "Ada \"<b>\" & co");
+    let page = html! {
+        <li id=("item-" {id}) hx-target=("#item-" {id}) title=("Hello, " {name} "!") data-x=({'x'} {vetted::display(1.5)})>"x"</li>
+    };
+    assert_eq!(
+        page.as_str(),
+        concat!(
+            r##"<li id="item-7" hx-target="#item-7" title="Hello, Ada &#34;&#60;b&#62;&#34; &amp; co!""##,
+            r#" data-x="x1.5">x</li>"#
+        )
+    );
+    assert_body(
+        page.as_str(),
+        &[el(
+            "li",
+            &[
+                ("id", "item-7"),
+                ("hx-target", "#item-7"),
+                ("title", "Hello, Ada \"<b>\" & co!"),
+                ("data-x", "x1.5"),
+            ],
+            [text("x")],
+        )],
+    );
+}

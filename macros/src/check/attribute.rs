@@ -67,7 +67,7 @@ impl Checker {
                         Err(message) => self.diag.error_spanned(&attr.name, message),
                     }
                 }
-                AttrValue::Parts(parts) => self.url_parts(attr, sink, parts, start, out),
+                AttrValue::Parts(parts) => self.built_value(attr, sink, parts, start, out),
             }
         }
         self.spreads(el, start, out);

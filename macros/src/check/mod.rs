@@ -6,8 +6,8 @@ mod control;
 mod element;
 mod form;
 pub(crate) mod literal;
+mod parts;
 mod text;
-mod url;
 
 use vetted_rules::sink::{Dynamic, Sink};
 

@@ -203,7 +203,17 @@ fn url_parts_are_encoded_for_where_they_sit() {
     );
     assert_eq!(errors(quote!(<a href=("java" {x})></a>)).len(), 1);
     assert_eq!(errors(quote!(<a href=({x} "/edit")></a>)).len(), 1);
-    assert_eq!(errors(quote!(<p title=("a" {x})></p>)).len(), 1);
+    assert_eq!(errors(quote!(<p style=("a" {x})></p>)).len(), 1);
+    // A plain attribute takes its parts as text, and an htmx request URL needs its site fixed.
+    assert_eq!(
+        shape(quote!(<p title=("a\"" {x} "b")></p>)),
+        r#"<p title="a&#34;{AttributePart}b"></p>"#
+    );
+    assert_eq!(
+        shape(quote!(<b hx-get=("/items/" {id})></b>)),
+        r#"<b hx-get="/items/{UrlPath}"></b>"#
+    );
+    assert_eq!(errors(quote!(<b hx-get=("https:" {x})></b>)).len(), 1);
 }
 
 #[test]

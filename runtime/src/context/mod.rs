@@ -52,6 +52,7 @@ pub(crate) mod attribute;
 pub(crate) mod csrf;
 pub(crate) mod library;
 pub(crate) mod nonce;
+pub(crate) mod part;
 pub(crate) mod resource_url;
 pub(crate) mod script;
 pub(crate) mod spread;
@@ -106,6 +107,7 @@ mod tests {
         include_str!("csrf.rs"),
         include_str!("library.rs"),
         include_str!("nonce.rs"),
+        include_str!("part.rs"),
         include_str!("resource_url.rs"),
         include_str!("script.rs"),
         include_str!("spread.rs"),
@@ -127,7 +129,7 @@ mod tests {
                 continue;
             };
             let parameters = match row.site {
-                Site::Content | Site::UrlPart => "(value: &T, out: &mut Html)",
+                Site::Content | Site::Part => "(value: &T, out: &mut Html)",
                 Site::Attribute { .. } => "(value: &T, start: &'static str, out: &mut Html)",
                 Site::StartTag => "(value: &T, written: &[&str], out: &mut Html)",
             };

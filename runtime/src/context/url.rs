@@ -1,7 +1,6 @@
 //! URLs: [`RenderUrl`] for attributes that hold URLs (links and form targets, media, `srcset`,
-//! `ping`), [`RenderRequestUrl`] for the URLs front-end libraries fetch into the page, and
-//! [`RenderUrlPart`] for the dynamic parts of a URL built from parts, with their impls for the
-//! standard types and their entry points.
+//! `ping`) and [`RenderRequestUrl`] for the URLs front-end libraries fetch into the page, with
+//! their impls for the standard types and their entry points.
 
 use alloc::borrow::Cow;
 use alloc::string::String;
@@ -35,26 +34,6 @@ pub trait RenderUrl: Sealed {
     /// attribute's URL policy.
     #[doc(hidden)]
     fn render_url(&self, attr: Attribute<'_>, policy: fn(&str, &mut String));
-}
-
-/// A value spliced into a URL built from parts, as in `href=("/users/" {id} "/posts")`: strings,
-/// `char`, integers and [`display`](crate::display) values, percent-encoded for where they sit
-/// (one path segment, one query key or value, or fragment text).
-///
-/// ```
-/// let name = "Ada & Grace/2";
-/// let page = vetted::html! { <a href=("/search?q=" {name} "#top")>"find"</a> };
-/// assert_eq!(page.as_str(), r#"<a href="/search?q=Ada%20%26%20Grace/2#top">find</a>"#);
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be part of a URL",
-    label = "not a string, character or number",
-    note = "URL parts take `&str`, `String`, `char`, integers, or `vetted::display(&value)`"
-)]
-pub trait RenderUrlPart: Sealed {
-    /// Writes this part through `encode`, the percent-encoder of where it sits.
-    #[doc(hidden)]
-    fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html);
 }
 
 /// A value for a URL that a front-end library fetches and whose response it swaps into the
@@ -95,13 +74,6 @@ macro_rules! strings {
             }
         }
 
-        impl RenderUrlPart for $ty {
-            #[inline]
-            fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
-                encode(self, out.buffer());
-            }
-        }
-
         impl RenderRequestUrl for $ty {
             #[inline]
             fn render_request_url(&self, attr: Attribute<'_>) {
@@ -113,32 +85,9 @@ macro_rules! strings {
 
 strings!(str, String, Cow<'_, str>);
 
-impl RenderUrlPart for char {
-    #[inline]
-    fn render_url_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
-        encode(self.encode_utf8(&mut [0; 4]), out.buffer());
-    }
-}
-
-macro_rules! integers {
-    ($($int:ty)*) => {$(
-        impl RenderUrlPart for $int {
-            #[inline]
-            fn render_url_part(&self, _: fn(&str, &mut String), out: &mut Html) {
-                // Digits and a sign need no percent-encoding nor escaping.
-                crate::integer::write(*self, out.buffer());
-            }
-        }
-    )*};
-}
-
-integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
-
-// References and smart pointers forward; `Option` leaves the attribute out when `None`. URL
-// parts take no `Option`: an absent part is better written with `@if let`.
+// References and smart pointers forward; `Option` leaves the attribute out when `None`.
 
 forward!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String)));
-forward!(RenderUrlPart::render_url_part(encode: fn(&str, &mut String), out: &mut Html));
 
 optional!(RenderUrl::render_url(attr: Attribute<'_>, policy: fn(&str, &mut String)));
 forward!(RenderRequestUrl::render_request_url(attr: Attribute<'_>));
@@ -178,25 +127,4 @@ pub fn srcset<T: RenderUrl + ?Sized>(value: &T, start: &'static str, out: &mut H
 #[inline]
 pub fn request_url<T: RenderRequestUrl + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
     value.render_request_url(Attribute::new(start, out));
-}
-
-/// A dynamic part of a URL built from parts, before any `?` or `#`
-/// ([`Sink::UrlPath`](vetted_rules::sink::Sink::UrlPath)).
-#[inline]
-pub fn url_path<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_url_part(url::encode_path, out);
-}
-
-/// A dynamic part of a URL built from parts, after a `?`
-/// ([`Sink::UrlQuery`](vetted_rules::sink::Sink::UrlQuery)).
-#[inline]
-pub fn url_query<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_url_part(url::encode_query, out);
-}
-
-/// A dynamic part of a URL built from parts, after a `#`
-/// ([`Sink::UrlFragment`](vetted_rules::sink::Sink::UrlFragment)).
-#[inline]
-pub fn url_fragment<T: RenderUrlPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_url_part(url::encode_fragment, out);
 }

@@ -1,4 +1,5 @@
-//! URLs built from parts: `href=("/users/" {id} "/edit")`.
+//! Attribute values built from parts: URLs, `href=("/users/" {id} "/edit")`, whose literal
+//! start must fix the scheme (or the origin), and plain text, `id=("item-" {id})`.
 
 use vetted_rules::escape as table;
 use vetted_rules::sink::{Fixed, Parts, Sink};
@@ -14,7 +15,7 @@ impl Checker {
     // scheme (`("java" {rest})`), no run-time check of the parts could tell. So the first part
     // must be a literal that fixes the scheme or ends the scheme-able part with `/`, `?` or `#`,
     // and each dynamic part is then percent-encoded as one component where it sits.
-    pub(super) fn url_parts(
+    pub(super) fn built_value(
         &mut self,
         attr: &Attr,
         sink: Sink,
@@ -26,6 +27,10 @@ impl Checker {
         let at = At { name, element: "" };
         let fixed = match sink.parts() {
             Parts::Url { fixed } => fixed,
+            Parts::Text => {
+                self.text_parts(attr, parts, at, start, out);
+                return;
+            }
             Parts::Refused { message } => {
                 self.diag
                     .error_spanned(attr.value_tokens(), literal::fill(message, at));
@@ -70,6 +75,38 @@ impl Checker {
                     }
                     Err(message) => self.diag.error(splice.span, message),
                 },
+            }
+        }
+        start.push('"');
+    }
+
+    // A plain attribute takes its parts as text: every literal and every value is escaped for
+    // the attribute, with nothing to fix first.
+    fn text_parts(
+        &mut self,
+        attr: &Attr,
+        parts: &[ValuePart],
+        at: At<'_>,
+        start: &mut String,
+        out: &mut Vec<Part>,
+    ) {
+        start.push(' ');
+        start.push_str(&attr.name.text);
+        start.push_str("=\"");
+        for part in parts {
+            match part {
+                ValuePart::Literal(lit) => {
+                    table::escape_with(&lit.value(), start, table::attribute_entity);
+                }
+                ValuePart::Splice(splice) => {
+                    match dynamic(Sink::AttributePart, splice, Args::None, at) {
+                        Ok(value) => {
+                            out.push(Part::Static(std::mem::take(start)));
+                            out.push(value);
+                        }
+                        Err(message) => self.diag.error(splice.span, message),
+                    }
+                }
             }
         }
         start.push('"');

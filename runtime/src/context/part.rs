@@ -1,0 +1,118 @@
+//! Values built from parts: [`RenderPart`] for each dynamic part of `href=("/users/" {id})` or
+//! `id=("item-" {id})`, its impls for the standard types, and the entry points that encode a
+//! part for where it sits.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use super::Sealed;
+use crate::{Html, url};
+
+/// A value spliced into an attribute value built from parts, as in
+/// `href=("/users/" {id} "/posts")` or `id=("item-" {id})`: strings, `char`, integers and
+/// [`display`](crate::display) values. In a URL each part is percent-encoded for where it sits
+/// (one path segment, one query key or value, or fragment text); in a plain attribute it is
+/// escaped.
+///
+/// ```
+/// let name = "Ada & Grace/2";
+/// let page = vetted::html! { <a id=("user-" {7}) href=("/search?q=" {name} "#top")>"find"</a> };
+/// assert_eq!(page.as_str(), r#"<a id="user-7" href="/search?q=Ada%20%26%20Grace/2#top">find</a>"#);
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be part of an attribute value built from parts",
+    label = "not a string, character or number",
+    note = "parts take `&str`, `String`, `char`, integers, or `vetted::display(&value)`; in a URL each is percent-encoded where it sits"
+)]
+pub trait RenderPart: Sealed {
+    /// Writes this part through `encode`: the percent-encoder of where it sits in a URL, or
+    /// the attribute escaper.
+    #[doc(hidden)]
+    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html);
+}
+
+/// The former name of [`RenderPart`], from when only URLs could be built from parts: every
+/// `RenderPart` type is one.
+///
+/// ```
+/// #[allow(deprecated)]
+/// fn takes<T: vetted::RenderUrlPart>(_: T) {}
+/// #[allow(deprecated)]
+/// takes(7);
+/// ```
+#[deprecated(
+    since = "0.1.0",
+    note = "renamed `RenderPart`: plain attributes can be built from parts too"
+)]
+pub trait RenderUrlPart: RenderPart {}
+
+#[allow(deprecated)]
+impl<T: RenderPart + ?Sized> RenderUrlPart for T {}
+
+macro_rules! strings {
+    ($($ty:ty),*) => {$(
+        impl RenderPart for $ty {
+            #[inline]
+            fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
+                encode(self, out.buffer());
+            }
+        }
+    )*};
+}
+
+strings!(str, String, Cow<'_, str>);
+
+impl RenderPart for char {
+    #[inline]
+    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
+        encode(self.encode_utf8(&mut [0; 4]), out.buffer());
+    }
+}
+
+macro_rules! integers {
+    ($($int:ty)*) => {$(
+        impl RenderPart for $int {
+            #[inline]
+            fn render_part(&self, _: fn(&str, &mut String), out: &mut Html) {
+                // Digits and a sign need no percent-encoding nor escaping.
+                crate::integer::write(*self, out.buffer());
+            }
+        }
+    )*};
+}
+
+integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+// References and smart pointers forward. Parts take no `Option`: an absent part is better
+// written with `@if let`.
+forward!(RenderPart::render_part(encode: fn(&str, &mut String), out: &mut Html));
+
+// Entry points, one per place a part can sit.
+
+/// A dynamic part of a URL built from parts, before any `?` or `#`
+/// ([`Sink::UrlPath`](vetted_rules::sink::Sink::UrlPath)).
+#[inline]
+pub fn url_path<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_part(url::encode_path, out);
+}
+
+/// A dynamic part of a URL built from parts, after a `?`
+/// ([`Sink::UrlQuery`](vetted_rules::sink::Sink::UrlQuery)).
+#[inline]
+pub fn url_query<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_part(url::encode_query, out);
+}
+
+/// A dynamic part of a URL built from parts, after a `#`
+/// ([`Sink::UrlFragment`](vetted_rules::sink::Sink::UrlFragment)).
+#[inline]
+pub fn url_fragment<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_part(url::encode_fragment, out);
+}
+
+/// A dynamic part of a plain attribute built from parts, escaped
+/// ([`Sink::AttributePart`](vetted_rules::sink::Sink::AttributePart)).
+#[inline]
+pub fn attribute_part<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
+    value.render_part(crate::escape::attribute, out);
+}
