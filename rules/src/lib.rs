@@ -10,6 +10,8 @@
 //! - [`attribute`]: which sink an attribute is, by its name and element (including the
 //!   attributes front-end libraries such as htmx and Alpine run as code), and which names are
 //!   valid;
+//! - [`library`]: the attributes front-end libraries read (through [`attribute`]), and the
+//!   method of an htmx request;
 //! - [`escape`]: the character references for text and attribute values;
 //! - [`url`]: the URL policies;
 //! - [`code`]: the checks that keep script, style and comment text inside its element.
@@ -30,6 +32,6 @@ extern crate alloc;
 pub mod attribute;
 pub mod code;
 pub mod escape;
-mod library;
+pub mod library;
 pub mod sink;
 pub mod url;

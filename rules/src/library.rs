@@ -57,6 +57,32 @@ fn htmx(name: &str) -> Option<Sink> {
     })
 }
 
+/// The HTTP method of the request an htmx attribute sends, for the attributes that send one:
+/// `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete` (also as `data-hx-*`, with htmx 4
+/// modifiers, in any case). htmx 4's `hx-action` takes its method from `hx-method`, so it
+/// gives `None` here, like every other attribute.
+///
+/// ```
+/// use vetted_rules::library::htmx_method;
+/// assert_eq!(htmx_method("hx-post"), Some("POST"));
+/// assert_eq!(htmx_method("DATA-HX-DELETE"), Some("DELETE"));
+/// assert_eq!(htmx_method("hx-target"), None);
+/// ```
+#[must_use]
+pub fn htmx_method(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let name = lower.strip_prefix("data-").unwrap_or(&lower);
+    let base = name.strip_prefix("hx-")?.split(':').next()?;
+    Some(match base {
+        "get" => "GET",
+        "post" => "POST",
+        "put" => "PUT",
+        "patch" => "PATCH",
+        "delete" => "DELETE",
+        _ => return None,
+    })
+}
+
 /// AngularJS 1 (<https://docs.angularjs.org/guide/directive#normalization>): after a leading
 /// `x-` or `data-` (with `-`, `:` or `_`), any name `ng` followed by `-`, `:` or `_` is a
 /// directive, and since the expression sandbox was removed (1.6) every expression is

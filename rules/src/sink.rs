@@ -259,6 +259,26 @@ sinks! {
         literal: Literal::RequestUrl,
         dynamic: entry("request_url", "RenderRequestUrl"),
     },
+    /// `csrf={…}` on an element that sends a state-changing htmx request (`hx-post`, `hx-put`,
+    /// `hx-patch`, `hx-delete`): the token travels with the request as `hx-vals`
+    /// (<https://htmx.org/attributes/hx-vals/>).
+    HtmxCsrf => Row {
+        site: Site::StartTag,
+        literal: Literal::Never {
+            message: "`csrf` takes `{token}` (a `vetted::csrf::CsrfField`), `{vetted::csrf::FetchMetadata}` or `false`",
+        },
+        dynamic: entry("htmx_csrf", "CsrfProtection"),
+    },
+    /// `csrf={…}` on an element that sends a state-changing htmx request and sets `hx-vals`
+    /// itself, where no token can go: only the server's own check
+    /// (`vetted::csrf::FetchMetadata`).
+    HtmxCsrfBesideVals => Row {
+        site: Site::StartTag,
+        literal: Literal::Never {
+            message: "`csrf` takes `{token}` (a `vetted::csrf::CsrfField`), `{vetted::csrf::FetchMetadata}` or `false`",
+        },
+        dynamic: entry("htmx_csrf_beside_vals", "CheckedByServer"),
+    },
     /// An Alpine.js directive: every `x-*` name but the inert ones (`x-cloak`, `x-ref`,
     /// `x-transition*`, …) (<https://alpinejs.dev/start-here>).
     AlpineCode => library_code("alpine_code", "RenderLibraryCode<Alpine>", "Alpine runs it as JavaScript; write it literally, with a `vetted::TrustedScript` for code"),

@@ -126,6 +126,14 @@ mod html;
 mod integer;
 #[cfg(feature = "json")]
 pub mod json;
+#[cfg_attr(
+    not(feature = "json"),
+    allow(
+        dead_code,
+        reason = "without `json`, only the CSRF field's strings are written"
+    )
+)]
+mod json_text;
 mod lazy;
 pub mod library;
 mod trusted;

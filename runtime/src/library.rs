@@ -27,7 +27,8 @@
 //!
 //! let page = html! {
 //!     <div x-data={trusted_script!("{ open: false }")}>
-//!         <button @click.outside={trusted_script!("open = false")} hx-post="/toggle" hx-target="#menu">"Menu"</button>
+//!         <button @click.outside={trusted_script!("open = false")} hx-post="/toggle" hx-target="#menu"
+//!             csrf={vetted::csrf::FetchMetadata}>"Menu"</button>
 //!     </div>
 //! };
 //! assert!(page.as_str().contains(r#"@click.outside="open = false""#));

@@ -20,7 +20,7 @@ fn library_attribute_names_reach_the_browser_as_written() {
         <div x-data="{ open: false }" @click.outside="open = false" :class="{ shown: open }"
             x-on:keyup.enter="go()" x-bind:class="c" hx-on::after-request="done()"
             hx-on--before-request="start()" hx-on:htmx:config-request="cfg()" hx-on:click="a()"
-            data-hx-post="/x" v-on:click="b()" .inner-html="h" ng:click="c()" data-bind="text: t"
+            data-hx-post="/x" csrf=false v-on:click="b()" .inner-html="h" ng:click="c()" data-bind="text: t"
             _="on click toggle .x" data-on:click__debounce.500ms="$n++"></div>
         <template #default="{ item }"></template>
     };
@@ -135,8 +135,9 @@ fn code_attributes_take_trusted_scripts_and_json() {
 #[test]
 fn htmx_json_attributes_take_json_objects() {
     let vals = Json::new(&BTreeMap::from([("note", "js:alert(1)")])).unwrap();
-    let page =
-        html! { <button hx-post="/like" hx-vals={vals} data-hx-headers={&vals}>"Like"</button> };
+    let page = html! {
+        <button hx-post="/like" hx-vals={vals} data-hx-headers={&vals} csrf={vetted::csrf::FetchMetadata}>"Like"</button>
+    };
     let json = r#"{"note":"js:alert(1)"}"#;
     assert_body(
         page.as_str(),
@@ -214,7 +215,7 @@ fn trusted_resource_urls_and_urls_from_parts_for_requests() {
         .unwrap();
     let id = "7/../../x?y#z";
     let page = html! {
-        <button hx-get={api} hx-delete=("/items/" {id}) hx-post=("?id=" {id})>"x"</button>
+        <button hx-get={api} hx-delete=("/items/" {id}) hx-post=("?id=" {id}) csrf=false>"x"</button>
     };
     assert_body(
         page.as_str(),
@@ -229,7 +230,10 @@ fn trusted_resource_urls_and_urls_from_parts_for_requests() {
         )],
     );
     let none: Option<TrustedResourceUrl> = None;
-    assert_eq!(html! { <b hx-put={none}></b> }.as_str(), "<b></b>");
+    assert_eq!(
+        html! { <b hx-put={none} csrf=false></b> }.as_str(),
+        "<b></b>"
+    );
 }
 
 /// Selectors and keywords htmx only reads stay plain attributes; `hx-push-url` is a link.
@@ -331,5 +335,57 @@ fn plain_attributes_are_built_from_escaped_parts() {
             ],
             [text("x")],
         )],
+    );
+}
+
+/// An element sending a state-changing htmx request decides its CSRF protection, as a form
+/// does: a token travels as `hx-vals`, JSON-escaped and attribute-escaped.
+#[test]
+fn htmx_requests_that_change_state_send_the_csrf_token() {
+    let token = vetted::csrf::CsrfToken::new("csrf\"<", "t0k\"&<>");
+    let page = html! { <button hx-post="/like" hx-target="#n" csrf={token}>"Like"</button> };
+    let vals = r#"{"csrf\"\u003c":"t0k\"\u0026\u003c\u003e"}"#;
+    assert_body(
+        page.as_str(),
+        &[el(
+            "button",
+            &[("hx-post", "/like"), ("hx-target", "#n"), ("hx-vals", vals)],
+            [text("Like")],
+        )],
+    );
+    // Inside a form that decided, htmx sends the form's own field with the request.
+    let token = vetted::csrf::CsrfToken::new("csrf", "t");
+    let page = html! {
+        <form method="post" action="/a" csrf={token}><button hx-delete="/item">"x"</button></form>
+    };
+    assert_body(
+        page.as_str(),
+        &[el(
+            "form",
+            &[("method", "post"), ("action", "/a")],
+            [
+                el(
+                    "input",
+                    &[("type", "hidden"), ("name", "csrf"), ("value", "t")],
+                    [],
+                ),
+                el("button", &[("hx-delete", "/item")], [text("x")]),
+            ],
+        )],
+    );
+    // A form that htmx posts is a form that changes state: its token is a hidden field.
+    let token = vetted::csrf::CsrfToken::new("csrf", "t");
+    let page = html! { <form hx-post="/a" csrf={token}></form> };
+    assert_eq!(
+        page.as_str(),
+        r#"<form hx-post="/a"><input type="hidden" name="csrf" value="t"></form>"#
+    );
+    // `FetchMetadata` and `false` write nothing.
+    let page = html! {
+        <b hx-put="/a" csrf={vetted::csrf::FetchMetadata}></b><b hx-patch="/a" csrf=false></b><b hx-get="/a"></b>
+    };
+    assert_eq!(
+        page.as_str(),
+        r#"<b hx-put="/a"></b><b hx-patch="/a"></b><b hx-get="/a"></b>"#
     );
 }

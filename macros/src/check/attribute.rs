@@ -26,8 +26,9 @@ impl Checker {
                 }
                 continue;
             }
-            if el.name.text == "form" && name == "csrf" {
-                continue; // read by `csrf`: a rule of the form, not an attribute
+            if name == "csrf" && (el.name.text == "form" || super::csrf::htmx_request(el).is_some())
+            {
+                continue; // read by the CSRF rules of forms and htmx requests, not an attribute
             }
             let sink = sink_of(el, name);
             let at = At {
@@ -71,6 +72,7 @@ impl Checker {
             }
         }
         self.spreads(el, start, out);
+        self.htmx_csrf(el, start, out);
         self.stamp_nonce(el, start, out);
     }
 

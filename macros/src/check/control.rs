@@ -138,6 +138,9 @@ impl Checker {
             let open = if element == "form" && name == "csrf" {
                 // The token field is written as the form's first child.
                 Open::Element(element)
+            } else if name == "csrf" && super::csrf::htmx_request(el).is_some() {
+                // The token is written as `hx-vals`, among the start tag's attributes.
+                Open::StartTag(element)
             } else if attr.is_class_toggle() {
                 Open::Attribute {
                     element,

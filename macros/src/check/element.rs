@@ -65,6 +65,8 @@ impl Checker {
             return;
         }
         self.open.push(el.name.text.clone());
+        let protected = name == "form" && el.attrs.iter().any(|attr| attr.name.text == "csrf");
+        self.protected_forms += usize::from(protected);
         // `@let` among the children binds only inside this element.
         if el
             .children
@@ -78,6 +80,7 @@ impl Checker {
             self.nodes(&el.children, inner, out, false);
         }
         self.open.pop();
+        self.protected_forms -= usize::from(protected);
         self.close_tag(el);
         out.push(Part::Static(format!("</{name}>")));
     }

@@ -3,8 +3,8 @@
 mod attribute;
 mod component;
 mod control;
+mod csrf;
 mod element;
-mod form;
 pub(crate) mod literal;
 mod parts;
 mod text;
@@ -48,6 +48,8 @@ struct Checker {
     /// Per template loop the walk is inside, innermost last: whether a `break` or `continue`
     /// in its body's Rust code ends an iteration early.
     loop_exits: Vec<bool>,
+    /// How many of the `<form>`s the walk is inside decide their CSRF protection (`csrf=`).
+    protected_forms: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

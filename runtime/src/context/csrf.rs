@@ -10,7 +10,8 @@ pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
-/// What `csrf={…}` on a `<form>` accepts: a [`CsrfField`](crate::csrf::CsrfField) or
+/// What `csrf={…}` on a `<form>`, or on an element that sends a state-changing htmx request,
+/// accepts: a [`CsrfField`](crate::csrf::CsrfField) or
 /// [`FetchMetadata`](crate::csrf::FetchMetadata).
 ///
 /// ```
@@ -19,7 +20,7 @@ pub(crate) mod sealed {
 /// assert!(form.as_str().contains(r#"name="c" value="1""#));
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot protect a form against CSRF",
+    message = "`{Self}` cannot protect a form or an htmx request against CSRF",
     label = "not a `vetted::csrf::CsrfField`",
     note = "pass your CSRF library's token wrapped as `vetted::csrf::CsrfToken::new(name, token)` (or a type implementing `CsrfField`), or `vetted::csrf::FetchMetadata` when the server checks Sec-Fetch-Site/Origin"
 )]
@@ -27,6 +28,11 @@ pub trait CsrfProtection: sealed::Sealed {
     /// Appends the form's hidden field, if it has one.
     #[doc(hidden)]
     fn write_protection(&self, out: &mut Html);
+
+    /// Appends, in the start tag of an element that sends an htmx request, the attribute that
+    /// sends the token with it, if there is one. `written` are the element's own attributes.
+    #[doc(hidden)]
+    fn write_htmx_protection(&self, written: &[&str], out: &mut Html);
 }
 
 /// `csrf={value}` on a `<form>`: the hidden field, as the form's first child
@@ -34,4 +40,42 @@ pub trait CsrfProtection: sealed::Sealed {
 #[inline]
 pub fn csrf<T: CsrfProtection + ?Sized>(value: &T, out: &mut Html) {
     value.write_protection(out);
+}
+
+/// `csrf={value}` on an element that sends a state-changing htmx request: the token as
+/// `hx-vals`, in its start tag ([`Sink::HtmxCsrf`](vetted_rules::sink::Sink::HtmxCsrf)).
+#[inline]
+pub fn htmx_csrf<T: CsrfProtection + ?Sized>(value: &T, written: &[&str], out: &mut Html) {
+    value.write_htmx_protection(written, out);
+}
+
+/// What `csrf={…}` accepts on an element that sends a state-changing htmx request and sets
+/// `hx-vals` itself, where no token field can go: [`FetchMetadata`](crate::csrf::FetchMetadata),
+/// the server's own check.
+///
+/// ```
+/// # #[cfg(feature = "json")] {
+/// let vals = vetted::Json::new(&std::collections::BTreeMap::from([("id", 7)])).unwrap();
+/// let button = vetted::html! {
+///     <button hx-post="/like" hx-vals={vals} csrf={vetted::csrf::FetchMetadata}>"Like"</button>
+/// };
+/// assert_eq!(button.as_str(), r#"<button hx-post="/like" hx-vals="{&#34;id&#34;:7}">Like</button>"#);
+/// # }
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` would send the CSRF token in `hx-vals`, which this element sets itself",
+    label = "no room for a token field",
+    note = "put the token's field into the `vetted::Json` given to `hx-vals`, or use `vetted::csrf::FetchMetadata` when the server checks Sec-Fetch-Site/Origin"
+)]
+pub trait CheckedByServer: sealed::Sealed {}
+
+/// `csrf={value}` on an element that sends a state-changing htmx request and sets `hx-vals`:
+/// nothing is written ([`Sink::HtmxCsrfBesideVals`](vetted_rules::sink::Sink::HtmxCsrfBesideVals)).
+#[inline]
+pub fn htmx_csrf_beside_vals<T: CheckedByServer + ?Sized>(
+    value: &T,
+    written: &[&str],
+    out: &mut Html,
+) {
+    let _ = (value, written, out);
 }

@@ -35,7 +35,9 @@ pub trait RenderLibraryCode<L>: Sealed {
 /// ```
 /// # #[cfg(feature = "json")] {
 /// let vals = vetted::Json::new(&std::collections::BTreeMap::from([("id", 7)])).unwrap();
-/// let page = vetted::html! { <button hx-post="/like" hx-vals={vals}>"Like"</button> };
+/// let page = vetted::html! {
+///     <button hx-post="/like" hx-vals={vals} csrf={vetted::csrf::FetchMetadata}>"Like"</button>
+/// };
 /// assert_eq!(page.as_str(), r#"<button hx-post="/like" hx-vals="{&#34;id&#34;:7}">Like</button>"#);
 /// # }
 /// ```

@@ -127,7 +127,7 @@
 
 mod error;
 mod ser;
-mod write;
+use crate::json_text as write;
 
 use alloc::string::String;
 use core::fmt;

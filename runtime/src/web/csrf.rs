@@ -12,6 +12,25 @@
 //! A token on a GET form (it would leak into URLs and logs) or on a form whose literal `action`
 //! is an absolute URL (it would send the token to another site) is a compile error.
 //!
+//! The same holds for an element that sends a state-changing htmx request (`hx-post`,
+//! `hx-put`, `hx-patch`, `hx-delete`, htmx 4's `hx-action` with a `hx-method` other than GET):
+//! it takes `csrf={token}`, written as `hx-vals` so the token travels with the request as a
+//! form field, `csrf={vetted::csrf::FetchMetadata}`, or `csrf=false`. Inside a form that
+//! decided, nothing more is needed: htmx sends the form's fields, its token too, with every
+//! request but GET. An element that sets `hx-vals` itself takes only `FetchMetadata`
+//! ([`CheckedByServer`]).
+//!
+//! ```
+//! use vetted::{csrf::CsrfToken, html};
+//!
+//! let token = CsrfToken::new("csrf_token", "k8Zy3");
+//! let like = html! { <button hx-post="/like" hx-target="#likes" csrf={token}>"Like"</button> };
+//! assert_eq!(
+//!     like.as_str(),
+//!     r##"<button hx-post="/like" hx-target="#likes" hx-vals="{&#34;csrf_token&#34;:&#34;k8Zy3&#34;}">Like</button>"##,
+//! );
+//! ```
+//!
 //! ```
 //! use vetted::{csrf::CsrfToken, html};
 //!
@@ -108,13 +127,17 @@ impl CsrfField for CsrfToken {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FetchMetadata;
 
-pub use crate::context::csrf::CsrfProtection;
+pub use crate::context::csrf::{CheckedByServer, CsrfProtection};
 
 impl sealed::Sealed for FetchMetadata {}
 
 impl CsrfProtection for FetchMetadata {
     fn write_protection(&self, _: &mut Html) {}
+
+    fn write_htmx_protection(&self, _: &[&str], _: &mut Html) {}
 }
+
+impl CheckedByServer for FetchMetadata {}
 
 impl<T: CsrfField> sealed::Sealed for T {}
 
@@ -126,6 +149,21 @@ impl<T: CsrfField> CsrfProtection for T {
         out.push_trusted(r#"" value=""#);
         crate::escape::attribute(token, out.buffer());
         out.push_trusted(r#"">"#);
+    }
+
+    fn write_htmx_protection(&self, _: &[&str], out: &mut Html) {
+        // `{"name":"token"}`: JSON strings (which cannot start with `js:`), attribute-escaped.
+        let (name, token) = self.name_and_token();
+        let mut vals = String::with_capacity(name.len() + token.len() + 7);
+        vals.push('{');
+        crate::json_text::string(name, &mut vals);
+        vals.push(':');
+        crate::json_text::string(token, &mut vals);
+        vals.push('}');
+        let out = out.buffer();
+        out.push_str(r#" hx-vals=""#);
+        crate::escape::attribute(&vals, out);
+        out.push('"');
     }
 }
 

@@ -2,5 +2,5 @@
 
 fn main() {
     let question = format!("Delete {}?", "item");
-    let _ = vetted::html! { <button hx-delete="/item" hx-confirm={question}>"Delete"</button> };
+    let _ = vetted::html! { <button hx-delete="/item" csrf=false hx-confirm={question}>"Delete"</button> };
 }

@@ -4,6 +4,6 @@ fn main() {
     let vals = String::from("js:alert(1)");
     let headers: &str = "{}";
     let _ = vetted::html! {
-        <button hx-post="/a" hx-vals={vals} hx-headers={headers} data-hx-vals={headers} hx-vals:append={headers}>"a"</button>
+        <button hx-post="/a" csrf=false hx-vals={vals} hx-headers={headers} data-hx-vals={headers} hx-vals:append={headers}>"a"</button>
     };
 }

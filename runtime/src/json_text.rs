@@ -1,4 +1,6 @@
-//! The leaves of the canonical form: strings escaped in one pass, integers and floats.
+//! JSON text: strings escaped in one pass, integers and floats. The leaves of
+//! [`Json`](crate::Json)'s canonical form, and the strings of the CSRF field htmx sends, so it
+//! is compiled with or without the `json` feature.
 
 use alloc::string::String;
 use core::fmt;
@@ -204,7 +206,7 @@ fn escape_at(text: &str, stop: usize, clean_from: &mut usize, out: &mut String) 
 /// string is written (so a key's fixed length is a branch the predictor learns), finds them
 /// so and copies them whole. Longer texts go to the block search of [`escape_contents`].
 #[inline]
-pub(super) fn string_contents(text: &str, out: &mut String) {
+pub(crate) fn string_contents(text: &str, out: &mut String) {
     if text.len() >= BLOCK {
         escape_contents(text, out);
     } else if let Some(first) = text.bytes().position(|byte| STOP[usize::from(byte)]) {
@@ -281,7 +283,7 @@ fn escape_stops(
 
 /// Appends `text` as a quoted JSON string.
 #[inline]
-pub(super) fn string(text: &str, out: &mut String) {
+pub(crate) fn string(text: &str, out: &mut String) {
     out.push('"');
     string_contents(text, out);
     out.push('"');
@@ -289,7 +291,7 @@ pub(super) fn string(text: &str, out: &mut String) {
 
 /// A [`fmt::Write`] that escapes everything written to it as JSON string contents, for
 /// `collect_str` (`Display` values such as dates) without a temporary `String`.
-pub(super) struct StringContents<'a>(pub(super) &'a mut String);
+pub(crate) struct StringContents<'a>(pub(crate) &'a mut String);
 
 impl fmt::Write for StringContents<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
@@ -300,7 +302,7 @@ impl fmt::Write for StringContents<'_> {
 
 /// Appends an integer in decimal.
 #[inline]
-pub(super) fn integer<I: itoap::Integer + TryInto<u16> + Copy>(value: I, out: &mut String) {
+pub(crate) fn integer<I: itoap::Integer + TryInto<u16> + Copy>(value: I, out: &mut String) {
     crate::integer::write(value, out);
 }
 
@@ -308,7 +310,7 @@ pub(super) fn integer<I: itoap::Integer + TryInto<u16> + Copy>(value: I, out: &m
 /// the same value, with a `.0` on integral values, and an exponent (`1e-7`, `1e+16`) outside
 /// `1e-5 ..= 1e16`. Values with few decimal places take [`short_decimal`]; the rest `ryu`.
 #[inline]
-pub(super) fn finite_f64(value: f64, out: &mut String) {
+pub(crate) fn finite_f64(value: f64, out: &mut String) {
     if !short_decimal(value, out) {
         shortest(value, out);
     }
@@ -316,7 +318,7 @@ pub(super) fn finite_f64(value: f64, out: &mut String) {
 
 /// Appends a finite `f32` as `serde_json` writes it: the shortest digits for an `f32`
 /// (`0.1_f32` is `0.1`), otherwise as [`finite_f64`].
-pub(super) fn finite_f32(value: f32, out: &mut String) {
+pub(crate) fn finite_f32(value: f32, out: &mut String) {
     shortest(value, out);
 }
 

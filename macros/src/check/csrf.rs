@@ -1,0 +1,219 @@
+//! CSRF-checked requests: a form, or an element sending an htmx request, that changes state
+//! says how it is protected.
+
+use vetted_rules::library::htmx_method;
+use vetted_rules::sink::Sink;
+
+use super::literal::{self, At};
+use super::{Checker, dynamic};
+use crate::ast::{Attr, AttrValue, Element, Node};
+use crate::ir::{Args, Part};
+
+impl Checker {
+    // A state-changing form without CSRF protection is found in production as a 403, or never;
+    // here it does not compile. The protection is one of: a token field, the server's
+    // Fetch-Metadata/Origin check, or an explicit `csrf=false`. A token is refused where it
+    // would leak: in a GET form's URL, or in a form posting to an absolute (other-site) URL.
+    pub(super) fn form(&mut self, el: &Element, out: &mut Vec<Part>) {
+        let csrf = el.attrs.iter().find(|attr| attr.name.text == "csrf");
+        let method = el
+            .attrs
+            .iter()
+            .find(|attr| attr.name.text.eq_ignore_ascii_case("method"));
+        let changes_state = method.is_some_and(|attr| changes_state(&attr.value))
+            || posts_from_a_button(&el.children)
+            || htmx_request(el).is_some_and(|(_, method)| method != "GET");
+        let Some(csrf) = csrf else {
+            if changes_state {
+                self.diag.error_spanned(
+                    &el.open_tokens,
+                    "this `<form>` changes state and has no CSRF protection; add `csrf={token}` (a `vetted::csrf::CsrfField`), `csrf={vetted::csrf::FetchMetadata}` if the server checks Sec-Fetch-Site/Origin, or `csrf=false` to opt out",
+                );
+            }
+            return;
+        };
+        let at = At {
+            name: "csrf",
+            element: "form",
+        };
+        match &csrf.value {
+            AttrValue::Bool(lit) if !lit.value => {}
+            AttrValue::Expr(_) if !changes_state => self.diag.error_spanned(
+                csrf.value_tokens(),
+                "this `<form>` uses GET, so a CSRF token would leak into URLs, logs and `Referer` headers; remove `csrf`, or submit with `method=\"post\"`",
+            ),
+            AttrValue::Expr(splice) => {
+                let absolute = el
+                    .attrs
+                    .iter()
+                    .filter(|attr| {
+                        attr.name.text.eq_ignore_ascii_case("action")
+                            || htmx_method(&attr.name.text).is_some()
+                    })
+                    .find_map(absolute_target);
+                if let Some(action) = absolute {
+                    self.diag.error_spanned(
+                        csrf.value_tokens(),
+                        format!("this `<form>` posts to `{action}`, another site, which would receive the CSRF token; post to a path on this site (`action=\"/...\"`), or use `csrf=false` if the other site has its own protection"),
+                    );
+                    return;
+                }
+                match dynamic(Sink::CsrfField, splice, Args::None, at) {
+                    Ok(value) => out.push(value),
+                    Err(message) => self.diag.error(splice.span, message),
+                }
+            }
+            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) | AttrValue::Parts(_) => {
+                // The sink takes no literal: its row says what to write instead.
+                if let Some(problem) = literal::problem(Sink::CsrfField.row().literal, "", at) {
+                    self.diag.error_spanned(csrf.value_tokens(), problem);
+                }
+            }
+        }
+    }
+}
+
+impl Checker {
+    // htmx sends a request from any element, and one that changes state needs the same decision
+    // as a form. The token travels as `hx-vals`; inside a form that decided, htmx sends the
+    // form's fields (its token too) with every request but GET, so nothing more is needed.
+    pub(super) fn htmx_csrf(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
+        if el.name.text == "form" {
+            return; // the form's rule
+        }
+        let Some((request, method)) = htmx_request(el) else {
+            return;
+        };
+        let request = &request.name.text;
+        let Some(csrf) = el.attrs.iter().find(|attr| attr.name.text == "csrf") else {
+            if method != "GET" && self.protected_forms == 0 {
+                self.diag.error_spanned(
+                    &el.open_tokens,
+                    format!("this element sends a {method} request (`{request}`), which changes state, and has no CSRF protection; add `csrf={{token}}` (a `vetted::csrf::CsrfField`, sent with the request in `hx-vals`), `csrf={{vetted::csrf::FetchMetadata}}` if the server checks Sec-Fetch-Site/Origin, or `csrf=false` to opt out"),
+                );
+            }
+            return;
+        };
+        let at = At {
+            name: "csrf",
+            element: &el.name.text,
+        };
+        match &csrf.value {
+            AttrValue::Bool(lit) if !lit.value => {}
+            AttrValue::Expr(_) if method == "GET" => self.diag.error_spanned(
+                csrf.value_tokens(),
+                format!("this element sends a GET request (`{request}`), so a CSRF token would leak into URLs, logs and `Referer` headers; remove `csrf`, or send the request with `hx-post`"),
+            ),
+            AttrValue::Expr(splice) => {
+                // Where the element sets `hx-vals`, no token field fits: only the server's own
+                // check, which the entry point's type admits.
+                let sink = if el.attrs.iter().any(|attr| is_hx_vals(&attr.name.text)) {
+                    Sink::HtmxCsrfBesideVals
+                } else {
+                    Sink::HtmxCsrf
+                };
+                let target = el
+                    .attrs
+                    .iter()
+                    .filter(|attr| htmx_method(&attr.name.text).is_some())
+                    .find_map(absolute_target);
+                if let Some(target) = target {
+                    self.diag.error_spanned(
+                        csrf.value_tokens(),
+                        format!("this element sends its request to `{target}`, another site, which would receive the CSRF token; send it to a path on this site, or use `csrf=false` if the other site has its own protection"),
+                    );
+                    return;
+                }
+                let written = el.attrs.iter().map(|attr| attr.name.text.clone()).collect();
+                match dynamic(sink, splice, Args::Written(written), at) {
+                    Ok(value) => {
+                        out.push(Part::Static(std::mem::take(start)));
+                        out.push(value);
+                    }
+                    Err(message) => self.diag.error(splice.span, message),
+                }
+            }
+            AttrValue::Flag | AttrValue::Literal(_) | AttrValue::Bool(_) | AttrValue::Parts(_) => {
+                if let Some(problem) = literal::problem(Sink::HtmxCsrf.row().literal, "", at) {
+                    self.diag.error_spanned(csrf.value_tokens(), problem);
+                }
+            }
+        }
+    }
+}
+
+/// The attribute that makes `el` send an htmx request, and the request's method: `hx-get`,
+/// `hx-post`, `hx-put`, `hx-patch`, `hx-delete`, or htmx 4's `hx-action` with the method of
+/// its `hx-method` (GET when there is none; a dynamic one is taken to change state).
+pub(super) fn htmx_request(el: &Element) -> Option<(&Attr, &'static str)> {
+    // An element with two verbs (which htmx picks is its own business) is judged by the one that
+    // changes state.
+    let verbs = || {
+        el.attrs
+            .iter()
+            .filter_map(|attr| htmx_method(&attr.name.text).map(|method| (attr, method)))
+    };
+    if let Some(found) = verbs()
+        .find(|(_, method)| *method != "GET")
+        .or_else(|| verbs().next())
+    {
+        return Some(found);
+    }
+    let action = el.attrs.iter().find(|attr| {
+        let name = attr.name.text.to_ascii_lowercase();
+        let name = name.strip_prefix("data-").unwrap_or(&name);
+        name == "hx-action" || name.starts_with("hx-action:")
+    })?;
+    let method = el.attrs.iter().find(|attr| {
+        let name = attr.name.text.to_ascii_lowercase();
+        let name = name.strip_prefix("data-").unwrap_or(&name);
+        name == "hx-method" || name.starts_with("hx-method:")
+    });
+    let method = match method.map(|attr| &attr.value) {
+        None => "GET",
+        Some(AttrValue::Literal(lit)) if lit.value().trim().eq_ignore_ascii_case("get") => "GET",
+        Some(_) => "POST",
+    };
+    Some((action, method))
+}
+
+/// Whether `name` is htmx's `hx-vals` (or `data-hx-vals`, with a modifier).
+fn is_hx_vals(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let name = name.strip_prefix("data-").unwrap_or(&name);
+    name == "hx-vals" || name.starts_with("hx-vals:")
+}
+
+/// The literal URL of `attr` when it names another site (`//host` or `scheme://`).
+fn absolute_target(attr: &Attr) -> Option<String> {
+    match &attr.value {
+        AttrValue::Literal(lit) => {
+            let url = lit.value();
+            let lower = url.trim_start().to_ascii_lowercase();
+            (lower.starts_with("//") || lower.contains("://")).then_some(url)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a `method` or `formmethod` value submits with something other than GET or dialog.
+fn changes_state(value: &AttrValue) -> bool {
+    match value {
+        AttrValue::Literal(lit) => !matches!(
+            lit.value().trim().to_ascii_lowercase().as_str(),
+            "get" | "dialog" | ""
+        ),
+        AttrValue::Flag | AttrValue::Bool(_) => false,
+        AttrValue::Expr(_) | AttrValue::Parts(_) => true,
+    }
+}
+
+/// Whether a button or input among `nodes` submits the form with a state-changing `formmethod`.
+fn posts_from_a_button(nodes: &[Node]) -> bool {
+    nodes.iter().any(|node| {
+        let posts = matches!(node, Node::Element(el) if el.attrs.iter().any(|attr| {
+            attr.name.text.eq_ignore_ascii_case("formmethod") && changes_state(&attr.value)
+        }));
+        posts || node.blocks().into_iter().any(posts_from_a_button)
+    })
+}
