@@ -36,6 +36,7 @@ pub(crate) fn sink(element: &str, name: &str) -> Option<Sink> {
 /// - Requests: `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete`, `hx-action`: fetched,
 ///   and the response swapped into the page with its scripts (htmx 4 also runs a `js:` action).
 /// - URLs: `hx-push-url`, `hx-replace-url` (history entries, same-origin only).
+/// - The nonce: `hx-nonce`, which htmx 4's `hx-csp` extension compares with the page's.
 /// - Text: selectors and keywords that htmx never evaluates.
 fn htmx(name: &str) -> Option<Sink> {
     let name = name.strip_prefix("data-").unwrap_or(name);
@@ -47,6 +48,9 @@ fn htmx(name: &str) -> Option<Sink> {
     let base = rest.split(':').next().unwrap_or(rest);
     Some(match base {
         "vals" | "headers" => HtmxJson,
+        // htmx 4's `hx-csp` extension strips the htmx attributes of an element whose
+        // `hx-nonce` differs from the page's CSP nonce (<https://four.htmx.org/extensions/hx-csp/>).
+        "nonce" => Nonce,
         "get" | "post" | "put" | "patch" | "delete" | "action" => RequestUrl,
         "push-url" | "replace-url" => Url,
         "target" | "select" | "select-oob" | "include" | "indicator" | "disabled-elt"
@@ -81,6 +85,21 @@ pub fn htmx_method(name: &str) -> Option<&'static str> {
         "delete" => "DELETE",
         _ => return None,
     })
+}
+
+/// Whether htmx reads the attribute `name`: `hx-*` or `data-hx-*`, in any case.
+///
+/// ```
+/// use vetted_rules::library::is_htmx;
+/// assert!(is_htmx("hx-post") && is_htmx("DATA-HX-target") && !is_htmx("data-x"));
+/// ```
+#[must_use]
+pub fn is_htmx(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower
+        .strip_prefix("data-")
+        .unwrap_or(&lower)
+        .starts_with("hx-")
 }
 
 /// AngularJS 1 (<https://docs.angularjs.org/guide/directive#normalization>): after a leading
@@ -245,6 +264,8 @@ mod tests {
             assert_eq!(sink("div", name), Some(Attribute), "{name}");
         }
         assert_eq!(sink("div", "hx-push-url"), Some(Url));
+        assert_eq!(sink("div", "hx-nonce"), Some(Nonce));
+        assert_eq!(sink("div", "data-hx-nonce"), Some(Nonce));
     }
 
     #[test]

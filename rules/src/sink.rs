@@ -186,7 +186,8 @@ sinks! {
         dynamic: entry("srcdoc", "RenderSrcdoc"),
     },
     /// A CSP nonce: `nonce` (HTML §3.2.6.4; CSP 3 §6.7.3), which decides which inline scripts
-    /// and styles run.
+    /// and styles run, and htmx's `hx-nonce`, which decides which elements htmx 4's `hx-csp`
+    /// extension processes.
     Nonce => Row {
         site: Site::Attribute {
             spread: Spread::Refused { reason: "a nonce must match the response's CSP; write `nonce={nonce}` or `@nonce = nonce;`" },

@@ -389,3 +389,59 @@ fn htmx_requests_that_change_state_send_the_csrf_token() {
         r#"<b hx-put="/a"></b><b hx-patch="/a"></b><b hx-get="/a"></b>"#
     );
 }
+
+/// `@nonce` stamps `hx-nonce` on every element htmx reads, for htmx 4's `hx-csp` extension,
+/// which processes only the elements that carry the page's nonce; `hx-nonce` takes only a
+/// `Nonce`.
+#[test]
+fn the_page_nonce_is_stamped_on_every_element_htmx_reads() {
+    let nonce = vetted::csp::Nonce::try_from_external("AAAAAAAAAAAAAAAAAAAAAA").unwrap();
+    let other = vetted::csp::Nonce::try_from_external("BBBBBBBBBBBBBBBBBBBBBB").unwrap();
+    let page = html! {
+        @nonce = nonce;
+        <button hx-get="/a" hx-target="#t">"a"</button>
+        <div data-hx-trigger="load" data-hx-get="/b"></div>
+        <span hx-get="/c" hx-nonce={other}></span>
+        <p x-data="{}">"Alpine is not htmx"</p>
+        <script src="/htmx.js" hx-preserve="true"></script>
+    };
+    assert_body(
+        page.as_str(),
+        &[
+            el(
+                "button",
+                &[
+                    ("hx-get", "/a"),
+                    ("hx-target", "#t"),
+                    ("hx-nonce", "AAAAAAAAAAAAAAAAAAAAAA"),
+                ],
+                [text("a")],
+            ),
+            el(
+                "div",
+                &[
+                    ("data-hx-trigger", "load"),
+                    ("data-hx-get", "/b"),
+                    ("hx-nonce", "AAAAAAAAAAAAAAAAAAAAAA"),
+                ],
+                [],
+            ),
+            el(
+                "span",
+                &[("hx-get", "/c"), ("hx-nonce", "BBBBBBBBBBBBBBBBBBBBBB")],
+                [],
+            ),
+            el("p", &[("x-data", "{}")], [text("Alpine is not htmx")]),
+            el(
+                "script",
+                &[
+                    ("src", "/htmx.js"),
+                    ("hx-preserve", "true"),
+                    ("nonce", "AAAAAAAAAAAAAAAAAAAAAA"),
+                    ("hx-nonce", "AAAAAAAAAAAAAAAAAAAAAA"),
+                ],
+                [],
+            ),
+        ],
+    );
+}

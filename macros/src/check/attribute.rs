@@ -2,6 +2,7 @@
 
 use vetted_rules::attribute::{self, NO_SPREAD_ELEMENTS};
 use vetted_rules::escape as table;
+use vetted_rules::library::is_htmx;
 use vetted_rules::sink::Sink;
 
 use super::literal::{self, At};
@@ -77,13 +78,14 @@ impl Checker {
     }
 
     // `@nonce = nonce;` puts the nonce on every element a nonce-based CSP lets load or run
-    // code or styles, unless the element sets its own.
+    // code or styles, and as `hx-nonce` on every element htmx reads, unless the element sets
+    // its own.
     fn stamp_nonce(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
         let Some((nonce, span)) = self.nonce.clone() else {
             return;
         };
         let name = el.name.text.as_str();
-        let stamped = match name {
+        let loads = match name {
             "script" | "style" => true,
             "link" => el.attrs.iter().any(|attr| {
                 attr.name.text.eq_ignore_ascii_case("rel")
@@ -93,25 +95,47 @@ impl Checker {
             }),
             _ => false,
         };
-        if !stamped
-            || el
-                .attrs
-                .iter()
-                .any(|attr| attr.name.text.eq_ignore_ascii_case("nonce"))
-        {
-            return;
+        // htmx 4's `hx-csp` extension processes only the elements whose `hx-nonce` is the
+        // page's nonce, so an injected element gets nothing from htmx.
+        let htmx = el.attrs.iter().any(|attr| is_htmx(&attr.name.text));
+        let has_own = |names: &[&str]| {
+            el.attrs.iter().any(|attr| {
+                names
+                    .iter()
+                    .any(|own| attr.name.text.eq_ignore_ascii_case(own))
+            })
+        };
+        let stamps = [
+            ("nonce", loads && !has_own(&["nonce"])),
+            ("hx-nonce", htmx && !has_own(&["hx-nonce", "data-hx-nonce"])),
+        ];
+        for (attribute, stamped) in stamps {
+            if stamped {
+                self.stamp(attribute, name, &nonce, span, start, out);
+            }
         }
-        let mut nonce = nonce;
+    }
+
+    fn stamp(
+        &mut self,
+        attribute: &str,
+        name: &str,
+        nonce: &proc_macro2::Ident,
+        span: proc_macro2::Span,
+        start: &mut String,
+        out: &mut Vec<Part>,
+    ) {
+        let mut nonce = nonce.clone();
         nonce.set_span(nonce.span().located_at(span));
         let splice = crate::ast::Splice {
             expr: syn::parse_quote!(#nonce),
             span,
         };
         let at = At {
-            name: "nonce",
+            name: attribute,
             element: name,
         };
-        let args = Args::Start(" nonce=\"".to_owned());
+        let args = Args::Start(format!(" {attribute}=\""));
         match dynamic(Sink::Nonce, &splice, args, at) {
             Ok(value) => {
                 out.push(Part::Static(std::mem::take(start)));
