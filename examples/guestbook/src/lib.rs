@@ -5,6 +5,9 @@
 //! |---|---|
 //! | `GET /` | the sign form, the entries, and a JSON data island a nonced script reads |
 //! | `POST /entries` | signs (CSRF-checked); invalid input re-renders the form with 422 |
+//! | `POST /entries/{id}/like` | likes an entry (htmx, CSRF-checked); answers with the new like button |
+//! | `GET /entries/{id}/quote` | the `name` and `message` htmx sends, as the quote htmx swaps in |
+//! | `GET /static/{file}` | htmx 4, its `hx-csp` extension and Alpine's CSP build ([`ASSETS`]) |
 //! | `GET /files` | the upload form and the shared files |
 //! | `POST /files` | uploads a file (multipart, CSRF-checked, up to 1 MiB) |
 //! | `GET /files/{id}` | the file as a [`vetted::download::Download`]: saved, never shown |
@@ -26,7 +29,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
 use axum::extract::rejection::FormRejection;
-use axum::extract::{DefaultBodyLimit, Form, Multipart, Path as UrlPath, State};
+use axum::extract::{DefaultBodyLimit, Form, Multipart, Path as UrlPath, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -37,6 +40,36 @@ use crate::csrf::{Rejection, Token};
 use crate::form::{EntryForm, FieldErrors};
 use crate::store::{Store, StoreError};
 use crate::views::GuestbookView;
+
+/// The front-end libraries the pages load, served by this site so its CSP allows them by nonce:
+/// `(file name in /static/, path under the assets folder)`. `.ci/run` installs them, pinned,
+/// with `npm ci --prefix examples/guestbook`; without them the guestbook works, without
+/// likes, quotes and the raw view.
+pub const ASSETS: &[(&str, &str)] = &[
+    ("htmx.min.js", "htmx.org/dist/htmx.min.js"),
+    ("hx-csp.min.js", "htmx.org/dist/ext/hx-csp.min.js"),
+    ("alpine-csp.min.js", "@alpinejs/csp/dist/cdn.min.js"),
+];
+
+/// Where [`ASSETS`] are read from: `GUESTBOOK_ASSETS`, else this example's `node_modules`.
+#[must_use]
+pub fn assets_dir() -> PathBuf {
+    std::env::var_os("GUESTBOOK_ASSETS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules"),
+        PathBuf::from,
+    )
+}
+
+/// The [`ASSETS`] missing from [`assets_dir`].
+#[must_use]
+pub fn missing_assets() -> Vec<PathBuf> {
+    let dir = assets_dir();
+    ASSETS
+        .iter()
+        .map(|(_, path)| dir.join(path))
+        .filter(|path| !path.is_file())
+        .collect()
+}
 
 /// The largest file a visitor may upload.
 pub const FILE_MAX: usize = 1024 * 1024;
@@ -112,6 +145,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(show_guestbook))
         .route("/entries", get(|| async { Redirect::to("/") }).post(sign))
+        .route("/entries/{id}/like", post(like))
+        .route("/entries/{id}/quote", get(quote))
+        .route("/static/{file}", get(asset))
         .route("/files", get(show_files).post(upload))
         .route("/files/{id}", get(download))
         .route(
@@ -233,6 +269,70 @@ async fn sign(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             render_guestbook(&state, status, &form, &errors, &token).await
         }
+    }
+}
+
+/// The body of a like: htmx sends the button's `hx-vals`, the CSRF field.
+#[derive(serde::Deserialize)]
+struct LikeForm {
+    csrf: Option<String>,
+}
+
+async fn like(
+    State(state): State<AppState>,
+    UrlPath(id): UrlPath<String>,
+    headers: HeaderMap,
+    form: Result<Form<LikeForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return bad_request("The like did not arrive as a web form. Please send it from the page.");
+    };
+    let token = match csrf::verify(&headers, form.csrf.as_deref()) {
+        Ok(token) => token,
+        Err(rejection) => return csrf_refused(rejection, &headers),
+    };
+    let Ok(id) = id.parse::<i64>() else {
+        return not_found();
+    };
+    match state.store.like(id).await {
+        Ok(Some(likes)) => with_token(StatusCode::OK, &token, views::liked(id, likes, &token)),
+        Ok(None) => not_found(),
+        Err(error) => server_error(&error),
+    }
+}
+
+/// What the quote button sends: the entry's words, from its `hx-vals`.
+#[derive(serde::Deserialize)]
+struct QuoteQuery {
+    name: String,
+    message: String,
+}
+
+async fn quote(
+    query: Result<Query<QuoteQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    match query {
+        Ok(Query(words)) => views::quote(&words.name, &words.message).into_response(),
+        Err(_) => bad_request("A quote needs a name and a message."),
+    }
+}
+
+async fn asset(UrlPath(file): UrlPath<String>) -> Response {
+    let Some((_, path)) = ASSETS.iter().find(|(name, _)| *name == file) else {
+        return not_found();
+    };
+    let path = assets_dir().join(path);
+    match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
+        Ok(Ok(bytes)) => (
+            [
+                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        _ => not_found(),
     }
 }
 

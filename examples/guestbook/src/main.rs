@@ -37,6 +37,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "Guestbook running on http://{address}/");
     let _ = writeln!(stdout, "Entries are stored in {}", database.display());
+    if !guestbook::missing_assets().is_empty() {
+        let _ = writeln!(
+            stdout,
+            "htmx and Alpine are not installed, so likes, quotes and the raw view are off: \
+             run `npm ci --prefix examples/guestbook` to install them"
+        );
+    }
     drop(stdout);
     guestbook::serve(listener, state).await?;
     Ok(())

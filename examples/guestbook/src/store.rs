@@ -19,6 +19,10 @@ const SCHEMA: &str = "
         avatar     TEXT,
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M UTC', 'now'))
     );
+    CREATE TABLE IF NOT EXISTS likes (
+        entry_id INTEGER PRIMARY KEY REFERENCES entries (id),
+        count    INTEGER NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS files (
         id         INTEGER PRIMARY KEY,
         name       TEXT NOT NULL,
@@ -47,6 +51,8 @@ pub struct Entry {
     pub avatar: Option<String>,
     /// When, as `YYYY-MM-DD HH:MM UTC`.
     pub created_at: String,
+    /// How many times it was liked.
+    pub likes: i64,
 }
 
 /// A new entry, already validated.
@@ -168,7 +174,8 @@ impl Store {
     pub async fn entries(&self) -> Result<Vec<Entry>, StoreError> {
         self.run(|db| {
             let mut statement = db.prepare_cached(
-                "SELECT id, name, message, website, avatar, created_at FROM entries
+                "SELECT id, name, message, website, avatar, created_at, coalesce(likes.count, 0)
+                 FROM entries LEFT JOIN likes ON likes.entry_id = entries.id
                  ORDER BY id DESC LIMIT ?1",
             )?;
             let rows = statement.query_map([PAGE_SIZE], |row| {
@@ -179,9 +186,38 @@ impl Store {
                     website: row.get(3)?,
                     avatar: row.get(4)?,
                     created_at: row.get(5)?,
+                    likes: row.get(6)?,
                 })
             })?;
             rows.collect()
+        })
+        .await
+    }
+
+    /// Likes the entry `id` once more and returns its likes, or `None` when there is no such
+    /// entry.
+    ///
+    /// # Errors
+    ///
+    /// If the database cannot be written.
+    pub async fn like(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        self.run(move |db| {
+            let exists: bool = db.query_row(
+                "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ?1)",
+                [id],
+                |row| row.get(0),
+            )?;
+            if !exists {
+                return Ok(None);
+            }
+            db.query_row(
+                "INSERT INTO likes (entry_id, count) VALUES (?1, 1)
+                 ON CONFLICT (entry_id) DO UPDATE SET count = count + 1
+                 RETURNING count",
+                [id],
+                |row| row.get(0),
+            )
+            .map(Some)
         })
         .await
     }

@@ -1,5 +1,5 @@
-//! Every page, written with vetted: a layout component, the guestbook, the files, and the
-//! error pages.
+//! Every page, written with vetted: a layout component, the guestbook, the files, the
+//! fragments htmx swaps in (likes and quotes), and the error pages.
 //!
 //! Each page is a [`vetted::Page`]: the markup is built with the response's own CSP nonce, and
 //! the headers carry a policy that allows exactly that nonce. Nothing here escapes anything by
@@ -18,11 +18,14 @@ use crate::store::{Entry, FileInfo};
 /// The Content-Security-Policy of every page: vetted's recommended policy, plus
 ///
 /// - `style-src` limited to the nonce (no injected `<style>` or `style` attribute applies),
-/// - Trusted Types for script sinks (no string reaches `innerHTML` or `eval`), and
+/// - Trusted Types for script sinks: only the `htmx` policy, which htmx 4's `hx-csp`
+///   extension creates to parse the responses it swaps in, may hand a string to `innerHTML`
+///   or a parser, and no string reaches `eval` (htmx's `hx-on` and Alpine's standard build
+///   would need it: the page loads Alpine's CSP build), and
 /// - `report-uri`, so any violation in a visitor's browser reaches the server.
 pub const CONTENT_SECURITY_POLICY: &str = "script-src {nonce} 'strict-dynamic'; style-src {nonce}; \
      object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'; \
-     require-trusted-types-for 'script'; trusted-types 'none'; report-uri /csp-reports";
+     require-trusted-types-for 'script'; trusted-types htmx; report-uri /csp-reports";
 
 /// The security headers of every page: vetted's recommended set with the policy above.
 #[must_use]
@@ -81,6 +84,15 @@ impl<C: Render> Render for Layout<'_, C> {
                            window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);\
                          });"
                     )}</script>
+                    // htmx 4 with its `hx-csp` extension (which processes only elements carrying
+                    // this page's `hx-nonce`, stamped by `@nonce`, and creates the `htmx` Trusted
+                    // Types policy), and Alpine's CSP build, which evaluates without `eval`. All
+                    // three are served by this site (see `ASSETS`); without them the page works,
+                    // without likes, quotes and the raw view.
+                    <meta name="htmx-config" content="extensions:\"hx-csp\"">
+                    <script src="/static/htmx.min.js"></script>
+                    <script src="/static/hx-csp.min.js"></script>
+                    <script src="/static/alpine-csp.min.js" defer></script>
                     <style>{style_sheet()}</style>
                 </head>
                 <body>
@@ -130,6 +142,11 @@ fn style_sheet() -> vetted::TrustedStyleSheet {
      .name,.website,.message,.download{unicode-bidi:isolate}\
      .website{color:#2b5fd9;font-family:ui-monospace,monospace;font-size:.85rem}\
      .message{margin:.3rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere}\
+     .actions{display:flex;gap:.4rem;margin:.4rem 0 0;flex-wrap:wrap}\
+     .actions button{padding:.15rem .6rem;font-size:.85rem;background:#e6e1d6;color:#1d2330}\
+     .raw pre{margin:.3rem 0 0;padding:.4rem;background:#f4f1ea;white-space:pre-wrap;overflow-wrap:anywhere}\
+     blockquote.quote{margin:0 0 1rem;padding:.6rem .8rem;border-left:4px solid #2b5fd9;background:#f4f1ea;overflow-wrap:anywhere}\
+     .quote p{margin:0}.quote-message{white-space:pre-wrap}\
      table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.4rem;border-bottom:1px solid #e3ded2;overflow-wrap:anywhere}\
      footer{max-width:76rem;margin:0 auto;padding:0 2rem 2rem;color:#667}\
      @media (max-width:50rem){main{grid-template-columns:1fr}}"
@@ -237,6 +254,8 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
             <Layout title="Guestbook" nonce={nonce} current={Section::Guestbook}>
                 <section class="card sign" aria-labelledby="sign-title">
                     <h1 id="sign-title">"Sign the guestbook"</h1>
+                    // Where htmx puts the entry a visitor quotes.
+                    <div id="quote" aria-live="polite"></div>
                     @if errors.any() {
                         <p class="errors" role="alert">"Nothing was saved: please fix the fields marked below."</p>
                     }
@@ -274,7 +293,7 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                     } @else {
                         <ol class="entries">
                             @for entry in view.entries {
-                                <EntryItem entry={entry}/>
+                                <EntryItem entry={entry} nonce={nonce} token={view.token}/>
                             }
                         </ol>
                         @if i64::try_from(shown).is_ok_and(|shown| shown < view.total) {
@@ -290,12 +309,42 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
 /// One entry: every field came from a visitor.
 struct EntryItem<'a> {
     entry: &'a Entry,
+    nonce: &'a Nonce,
+    token: &'a Token,
+}
+
+/// What the quote button sends (htmx's `hx-vals`), and what the raw view shows (Alpine's
+/// `x-data`): the entry's own words, as HTML-safe JSON.
+#[derive(Serialize)]
+struct Words<'a> {
+    name: &'a str,
+    message: &'a str,
+}
+
+/// Alpine's state for the raw view: closed, with the message to show.
+#[derive(Serialize)]
+struct RawView<'a> {
+    open: bool,
+    message: &'a str,
 }
 
 impl Render for EntryItem<'_> {
     fn render_to(&self, out: &mut Html) {
         let entry = self.entry;
+        // A JSON object of two strings always serializes; a failure would leave the attribute
+        // (and with it the feature) out rather than break the page.
+        let words = Json::new(&Words {
+            name: &entry.name,
+            message: &entry.message,
+        })
+        .ok();
+        let raw = Json::new(&RawView {
+            open: false,
+            message: &entry.message,
+        })
+        .ok();
         lazy! {
+            @nonce = self.nonce;
             <li class="entry" id={display(format_args!("entry-{}", entry.id))} data-author={entry.name}>
                 @if let Some(avatar) = &entry.avatar {
                     <img class="avatar" src={avatar} alt="" width="48" height="48" referrerpolicy="no-referrer">
@@ -311,11 +360,63 @@ impl Render for EntryItem<'_> {
                         " · " <time>{entry.created_at}</time>
                     </p>
                     <p class="message">{entry.message}</p>
+                    <div class="actions raw" x-data={raw}>
+                        <LikeButton id={entry.id} likes={entry.likes} nonce={self.nonce} token={self.token}/>
+                        <button type="button" class="quote" hx-get=("/entries/" {entry.id} "/quote")
+                            hx-vals={words} hx-target="#quote">"Quote"</button>
+                        <button type="button" class="toggle" @click="open = !open">"Raw"</button>
+                        <pre hidden x-bind:hidden="!open" x-text="message"></pre>
+                    </div>
                 </div>
             </li>
         }
         .render_to(out);
     }
+}
+
+/// An entry's like button: htmx posts the like with the visitor's CSRF token (vetted writes it
+/// as `hx-vals`) and swaps the button for the server's answer, [`liked`].
+struct LikeButton<'a> {
+    id: i64,
+    likes: i64,
+    nonce: &'a Nonce,
+    token: &'a Token,
+}
+
+impl Render for LikeButton<'_> {
+    fn render_to(&self, out: &mut Html) {
+        lazy! {
+            @nonce = self.nonce;
+            <button type="button" class="like" id=("like-" {self.id}) hx-post=("/entries/" {self.id} "/like")
+                hx-swap="outerHTML" csrf={self.token.field()} aria-label="Like">"♥ " {self.likes}</button>
+        }
+        .render_to(out);
+    }
+}
+
+/// What htmx swaps in after a like: the entry's like button with its new count.
+#[must_use]
+pub fn liked(id: i64, likes: i64, token: &Token) -> Page {
+    page(|nonce| {
+        html! {
+            <LikeButton id={id} likes={likes} nonce={nonce} token={token}/>
+        }
+    })
+}
+
+/// What htmx swaps into the sign form's quote box: the words the quote button sent, which
+/// came from a visitor, shown as the text they are.
+#[must_use]
+pub fn quote(name: &str, message: &str) -> Page {
+    page(|nonce| {
+        html! {
+            @nonce = nonce;
+            <blockquote class="quote">
+                <p class="quote-name">{name} " wrote:"</p>
+                <p class="quote-message">{message}</p>
+            </blockquote>
+        }
+    })
 }
 
 /// The files page: the upload form and every uploaded file, each a link to its download.
@@ -360,6 +461,18 @@ pub fn files(files: &[FileInfo], token: &Token, error: Option<&str>) -> Page {
                     }
                 </section>
             </Layout>
+        }
+    })
+}
+
+/// Any body in the site's layout, built with the page's nonce: the browser test's controls use
+/// it.
+#[must_use]
+pub fn custom(title: &str, body: impl FnOnce(&Nonce) -> Html) -> Page {
+    page(|nonce| {
+        let body = body(nonce);
+        html! {
+            <Layout title={title} nonce={nonce} current={Section::None}>{body}</Layout>
         }
     })
 }

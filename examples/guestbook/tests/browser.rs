@@ -2,8 +2,9 @@
 //! guestbook with hostile payloads through the real form, uploads hostile file names, loads
 //! every page, clicks every link, and checks that nothing ran.
 //!
-//! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them). Without a working
-//! WebDriver the test fails: it never skips. Set `CHROMEDRIVER` to use another chromedriver.
+//! Needs Debian's `chromium` and `chromium-driver`, and the guestbook's front-end libraries
+//! (`npm ci --prefix examples/guestbook`); `.ci/run` installs all three. Without them the test
+//! fails: it never skips. Set `CHROMEDRIVER` to use another chromedriver.
 
 mod common;
 
@@ -446,7 +447,7 @@ const GATHER: &str = "
       inputs: n('input'), textareas: n('textarea'), buttons: n('button'), links: n('a'),
       images: n('img'),
       foreign: n('body *:not(header, a, nav, main, section, h1, h2, p, form, input, div, label, '
-        + 'textarea, button, script, ol, li, img, span, strong, time, footer, small)'),
+        + 'textarea, button, script, ol, li, img, span, strong, time, footer, small, pre, blockquote)'),
       bodyVisible: visible(document.querySelector('main'))
     };";
 
@@ -672,6 +673,25 @@ fn check_resolved(
 }
 
 /// Where `cargo` builds: the screenshot goes there.
+/// Routes that exist only for the test: a page that puts a `dangerously_*` value where htmx
+/// runs code, to prove the detectors would see it.
+fn controls() -> axum::Router {
+    axum::Router::new().route(
+        "/control/htmx",
+        axum::routing::get(|| async {
+            // XSS SAFETY: none; this value exists to be caught.
+            let handler = vetted::TrustedScript::dangerously_from_string("window.__pwned = 'htmx'")
+                .expect("no `</script` in it");
+            guestbook::views::custom("Control", |nonce| {
+                vetted::html! {
+                    @nonce = nonce;
+                    <button id="control" hx-get="/" hx-swap="none" hx-on:click={handler}>"control"</button>
+                }
+            })
+        }),
+    )
+}
+
 fn target_dir() -> PathBuf {
     // `target/<profile>/guestbook` → `target`.
     Path::new(env!("CARGO_BIN_EXE_guestbook"))
@@ -691,7 +711,12 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
         lap = Instant::now();
     };
 
-    let app = TestApp::spawn().await;
+    let missing = guestbook::missing_assets();
+    assert!(
+        missing.is_empty(),
+        "htmx and Alpine are not installed ({missing:?}): run `npm ci --prefix examples/guestbook` (`.ci/run` does)"
+    );
+    let app = TestApp::spawn_with(controls()).await;
     // Declared before the driver, so they are removed after it has ended Chromium.
     let profile = TempDir::new("chromium-profile");
     let downloads = TempDir::new("downloads");
@@ -778,16 +803,23 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     );
     let with_website = accepted.iter().filter(|p| !p.website.is_empty()).count();
     let with_avatar = accepted.iter().filter(|p| !p.avatar.is_empty()).count();
-    assert_eq!(page["head"], 5, "meta ×2, title, script, style");
     assert_eq!(
-        page["scripts"], 3,
-        "the violation log, the data island, the count script"
+        page["head"], 9,
+        "meta ×3, title, the violation log, htmx, hx-csp, Alpine, style"
+    );
+    assert_eq!(
+        page["scripts"], 6,
+        "the violation log, htmx, hx-csp, Alpine, the data island, the count script"
     );
     assert_eq!(page["styles"], 1);
     assert_eq!(page["forms"], 1);
     assert_eq!(page["inputs"], 4, "csrf, name, website, avatar");
     assert_eq!(page["textareas"], 1);
-    assert_eq!(page["buttons"], 1);
+    assert_eq!(
+        page["buttons"],
+        1 + 3 * accepted.len(),
+        "sign, and like, quote and raw per entry"
+    );
     assert_eq!(
         page["links"],
         3 + with_website,
@@ -820,7 +852,9 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
             "{context}: message"
         );
         assert_eq!(entry["visible"], true, "{context}: visible");
-        let elements = 5 + usize::from(!payload.website.is_empty());
+        // The avatar, its text's block, meta, name, time, message, and the actions: their div,
+        // like, quote and raw buttons, and the raw view's `<pre>`.
+        let elements = 10 + usize::from(!payload.website.is_empty());
         assert_eq!(
             entry["descendants"],
             elements + 1,
@@ -873,6 +907,97 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     );
     assert_eq!(page["countFromScript"], "true", "the nonced script ran");
     mark("verify the guestbook page", &mut timings);
+
+    // 3b. htmx and Alpine, loaded from the site under its CSP, handle every entry: its words go
+    // out through htmx's `hx-vals` (`Json`) and come back in the quote htmx swaps in, Alpine
+    // shows the message from its `x-data` (`Json`), and each like posts with the CSRF token
+    // vetted wrote as `hx-vals`. Every value reads back exactly as typed. Clicks are dispatched
+    // by the page (`setTimeout`): code that WebDriver's own script calls into is exempt from the
+    // page's CSP, which would hide a violation.
+    browser.goto(&app.url("/")).await;
+    browser
+        .wait_until(
+            "loading htmx and Alpine",
+            "window.htmx && window.Alpine && document.querySelector('button.like')",
+        )
+        .await;
+    for (index, payload) in accepted.iter().enumerate() {
+        let id = index + 1;
+        let context = format!("htmx and Alpine on entry {id} ({:?})", payload.message);
+        browser
+            .exec(
+                &context,
+                "document.getElementById('quote').replaceChildren();
+                 var id = arguments[0];
+                 setTimeout(function () {
+                   document.querySelector('#entry-' + id + ' button.quote').click();
+                 }, 0);",
+                vec![json!(id)],
+            )
+            .await;
+        browser
+            .wait_until(&context, "document.querySelector('#quote .quote-message')")
+            .await;
+        browser
+            .exec(
+                &context,
+                "var id = arguments[0];
+                 setTimeout(function () {
+                   document.getElementById('like-' + id).click();
+                   document.querySelector('#entry-' + id + ' button.toggle').click();
+                 }, 0);",
+                vec![json!(id)],
+            )
+            .await;
+        browser
+            .wait_until(
+                &context,
+                &format!(
+                    "document.getElementById('like-{id}').textContent === '\\u2665 1'
+                     && !document.querySelector('#entry-{id} pre').hidden"
+                ),
+            )
+            .await;
+        let shown = browser
+            .exec(
+                &context,
+                "var entry = document.getElementById('entry-' + arguments[0]);
+                 return { name: document.querySelector('#quote .quote-name').textContent,
+                          message: document.querySelector('#quote .quote-message').textContent,
+                          raw: entry.querySelector('pre').textContent,
+                          quoteElements: document.querySelectorAll('#quote *').length };",
+                vec![json!(id)],
+            )
+            .await;
+        assert_eq!(
+            shown["name"].as_str(),
+            Some(format!("{} wrote:", payload.name).as_str()),
+            "{context}: the quoted name"
+        );
+        assert_eq!(
+            shown["message"].as_str(),
+            Some(payload.message.as_str()),
+            "{context}: the quoted message"
+        );
+        assert_eq!(
+            shown["raw"].as_str(),
+            Some(payload.message.as_str()),
+            "{context}: Alpine's raw view"
+        );
+        assert_eq!(shown["quoteElements"], 3, "{context}: blockquote and two p");
+        browser.check(&context).await;
+    }
+    let likes: Vec<i64> = app
+        .state
+        .store()
+        .entries()
+        .await
+        .unwrap()
+        .iter()
+        .map(|entry| entry.likes)
+        .collect();
+    assert_eq!(likes, vec![1; accepted.len()], "every like was stored once");
+    mark("htmx and Alpine on every entry", &mut timings);
 
     // 4. Click every link on the guestbook, from a fresh page each time.
     let links = browser
@@ -1123,7 +1248,36 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
         .wait_until("control violation", "window.__cspViolations.length >= 2")
         .await;
     browser.check("control violation").await;
+    // A `dangerously_*` value in a code attribute htmx reads: htmx tries to run it, the CSP
+    // stops it, and the detectors see the attempt.
+    browser.goto(&app.url("/control/htmx")).await;
+    browser
+        .wait_until(
+            "control htmx",
+            "window.htmx && document.getElementById('control')",
+        )
+        .await;
+    // The click is dispatched by the page itself: code that WebDriver's own script calls
+    // into is exempt from the page's CSP.
+    browser
+        .exec(
+            "control htmx",
+            "window.__cspViolations = [];
+             setTimeout(function () { document.getElementById('control').click(); }, 0);",
+            vec![],
+        )
+        .await;
+    browser
+        .wait_until("control htmx", "window.__cspViolations.length >= 1")
+        .await;
+    browser.check("control htmx").await;
     let controls = std::mem::take(&mut browser.failures);
+    assert!(
+        controls
+            .iter()
+            .any(|f| f.starts_with("control htmx") && f.contains("CSP violations")),
+        "{controls:?}"
+    );
     assert!(
         controls
             .iter()

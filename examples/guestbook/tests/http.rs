@@ -480,3 +480,116 @@ fn database_urls_name_files() {
     );
     assert_eq!(guestbook::database_path(Some("c.db")), Path::new("c.db"));
 }
+
+/// A like is an htmx POST: refused without the CSRF field htmx sends from `hx-vals`, counted
+/// with it, and answered with the new button, whose htmx attributes carry the response's
+/// nonce; a quote echoes the words it was sent, as text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn likes_are_csrf_checked_and_quotes_are_text() {
+    let app = TestApp::spawn().await;
+    let signed = app
+        .sign(&[
+            ("name", "Ada"),
+            ("message", "hi"),
+            ("website", ""),
+            ("avatar", ""),
+        ])
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    let page = app.get("/").await;
+    let token = page.csrf_cookie();
+    assert!(
+        page.body.contains(&format!(
+            r#"hx-vals="{{&#34;csrf&#34;:&#34;{token}&#34;}}""#
+        )),
+        "the like button sends the token"
+    );
+
+    let refused = app
+        .post_form("/entries/1/like", Some(&token), &[], &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let forged = app
+        .post_form("/entries/1/like", Some(&token), &[("csrf", "forged")], &[])
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    for expected in 1..=2 {
+        let liked = app
+            .post_form(
+                "/entries/1/like",
+                Some(&token),
+                &[("csrf", token.as_str())],
+                &[],
+            )
+            .await;
+        assert_eq!(liked.status, StatusCode::OK);
+        let nonce = policy_nonce(liked.header("content-security-policy")).to_owned();
+        assert!(liked.body.starts_with("<button"), "{}", liked.body);
+        assert!(
+            liked.body.contains(&format!(">♥ {expected}</button>")),
+            "{}",
+            liked.body
+        );
+        assert!(
+            liked.body.contains(&format!(r#" hx-nonce="{nonce}""#)),
+            "{}",
+            liked.body
+        );
+    }
+    let missing = app
+        .post_form(
+            "/entries/99/like",
+            Some(&token),
+            &[("csrf", token.as_str())],
+            &[],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+
+    let quote = app
+        .get("/entries/1/quote?name=%3Cb%3EAda&message=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await;
+    assert_eq!(quote.status, StatusCode::OK);
+    assert_eq!(
+        quote.body,
+        concat!(
+            r#"<blockquote class="quote"><p class="quote-name">&#60;b&#62;Ada wrote:</p>"#,
+            r#"<p class="quote-message">&#60;script&#62;alert(1)&#60;/script&#62;</p></blockquote>"#
+        )
+    );
+    assert_eq!(
+        app.get("/entries/1/quote").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+/// The front-end libraries are served as scripts that never sniff into anything else; any
+/// other name under `/static/` is not found.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn static_assets_are_only_the_listed_scripts() {
+    let app = TestApp::spawn().await;
+    for (name, _) in guestbook::ASSETS {
+        let asset = app.get(&format!("/static/{name}")).await;
+        assert_eq!(
+            asset.status,
+            StatusCode::OK,
+            "{name}: run `npm ci --prefix examples/guestbook`"
+        );
+        assert_eq!(
+            asset.header("content-type"),
+            "text/javascript; charset=utf-8"
+        );
+        assert_eq!(asset.header("x-content-type-options"), "nosniff");
+    }
+    for other in [
+        "/static/package.json",
+        "/static/..%2Fpackage.json",
+        "/static/htmx.js",
+    ] {
+        assert_eq!(
+            app.get(other).await.status,
+            StatusCode::NOT_FOUND,
+            "{other}"
+        );
+    }
+}

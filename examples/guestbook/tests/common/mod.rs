@@ -93,16 +93,29 @@ impl TestApp {
         app
     }
 
+    /// Starts the app with `extra` routes (the browser test's controls) beside its own.
+    pub(crate) async fn spawn_with(extra: axum::Router) -> Self {
+        let dir = TempDir::new("db");
+        let database = dir.path().join("guestbook.sqlite3");
+        let mut app = Self::spawn_routes(&database, extra).await;
+        app._dir = Some(dir);
+        app
+    }
+
     /// Starts the app on the database file `database` (which outlives it).
     pub(crate) async fn spawn_on(database: &Path) -> Self {
+        Self::spawn_routes(database, axum::Router::new()).await
+    }
+
+    async fn spawn_routes(database: &Path, extra: axum::Router) -> Self {
         let state = AppState::open(database).expect("open the database");
         let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .await
             .expect("bind a free loopback port");
         let address = listener.local_addr().unwrap();
         let server = tokio::spawn({
-            let state = state.clone();
-            async move { guestbook::serve(listener, state).await.expect("serve") }
+            let router = guestbook::router(state.clone()).merge(extra);
+            async move { axum::serve(listener, router).await.expect("serve") }
         });
         Self {
             address,
