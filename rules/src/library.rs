@@ -39,14 +39,11 @@ pub(crate) fn sink(element: &str, name: &str) -> Option<Sink> {
 /// - The nonce: `hx-nonce`, which htmx 4's `hx-csp` extension compares with the page's.
 /// - Text: selectors and keywords that htmx never evaluates.
 fn htmx(name: &str) -> Option<Sink> {
-    let name = name.strip_prefix("data-").unwrap_or(name);
-    let rest = name.strip_prefix("hx-")?;
-    if rest.starts_with("on") {
+    let base = htmx_attribute(name)?;
+    if base.starts_with("on") {
         return Some(HtmxCode);
     }
-    // htmx 4's `:inherited` / `:append` and `hx-status:<code>`: the attribute is its base name.
-    let base = rest.split(':').next().unwrap_or(rest);
-    Some(match base {
+    Some(match base.as_str() {
         "vals" | "headers" => HtmxJson,
         // htmx 4's `hx-csp` extension strips the htmx attributes of an element whose
         // `hx-nonce` differs from the page's CSP nonce (<https://four.htmx.org/extensions/hx-csp/>).
@@ -61,9 +58,35 @@ fn htmx(name: &str) -> Option<Sink> {
     })
 }
 
+/// The htmx attribute `name` is, as htmx reads it: without `data-`, `hx-`, ASCII case or htmx
+/// 4's modifiers (`:inherited`, `:append`, the code of `hx-status:404`), so `post` for
+/// `DATA-HX-POST:inherited`; `hx-on`'s names keep their event (`on::after-request`). `None`
+/// when htmx does not read it.
+///
+/// ```
+/// use vetted_rules::library::htmx_attribute;
+/// assert_eq!(htmx_attribute("DATA-HX-POST:inherited").as_deref(), Some("post"));
+/// assert_eq!(htmx_attribute("hx-on::after-request").as_deref(), Some("on::after-request"));
+/// assert_eq!(htmx_attribute("data-x"), None);
+/// ```
+#[must_use]
+pub fn htmx_attribute(name: &str) -> Option<alloc::string::String> {
+    let lower = name.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("data-")
+        .unwrap_or(&lower)
+        .strip_prefix("hx-")?;
+    let base = if rest.starts_with("on") {
+        rest
+    } else {
+        rest.split(':').next().unwrap_or(rest)
+    };
+    Some(base.into())
+}
+
 /// The HTTP method of the request an htmx attribute sends, for the attributes that send one:
-/// `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete` (also as `data-hx-*`, with htmx 4
-/// modifiers, in any case). htmx 4's `hx-action` takes its method from `hx-method`, so it
+/// `hx-get`, `hx-post`, `hx-put`, `hx-patch`, `hx-delete` (in every spelling
+/// [`htmx_attribute`] reads). htmx 4's `hx-action` takes its method from `hx-method`, so it
 /// gives `None` here, like every other attribute.
 ///
 /// ```
@@ -74,10 +97,7 @@ fn htmx(name: &str) -> Option<Sink> {
 /// ```
 #[must_use]
 pub fn htmx_method(name: &str) -> Option<&'static str> {
-    let lower = name.to_ascii_lowercase();
-    let name = lower.strip_prefix("data-").unwrap_or(&lower);
-    let base = name.strip_prefix("hx-")?.split(':').next()?;
-    Some(match base {
+    Some(match htmx_attribute(name)?.as_str() {
         "get" => "GET",
         "post" => "POST",
         "put" => "PUT",
@@ -85,21 +105,6 @@ pub fn htmx_method(name: &str) -> Option<&'static str> {
         "delete" => "DELETE",
         _ => return None,
     })
-}
-
-/// Whether htmx reads the attribute `name`: `hx-*` or `data-hx-*`, in any case.
-///
-/// ```
-/// use vetted_rules::library::is_htmx;
-/// assert!(is_htmx("hx-post") && is_htmx("DATA-HX-target") && !is_htmx("data-x"));
-/// ```
-#[must_use]
-pub fn is_htmx(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower
-        .strip_prefix("data-")
-        .unwrap_or(&lower)
-        .starts_with("hx-")
 }
 
 /// AngularJS 1 (<https://docs.angularjs.org/guide/directive#normalization>): after a leading

@@ -2,7 +2,7 @@
 
 use vetted_rules::attribute::{self, NO_SPREAD_ELEMENTS};
 use vetted_rules::escape as table;
-use vetted_rules::library::is_htmx;
+use vetted_rules::library::htmx_attribute;
 use vetted_rules::sink::Sink;
 
 use super::literal::{self, At};
@@ -97,7 +97,10 @@ impl Checker {
         };
         // htmx 4's `hx-csp` extension processes only the elements whose `hx-nonce` is the
         // page's nonce, so an injected element gets nothing from htmx.
-        let htmx = el.attrs.iter().any(|attr| is_htmx(&attr.name.text));
+        let htmx = el
+            .attrs
+            .iter()
+            .any(|attr| htmx_attribute(&attr.name.text).is_some());
         let has_own = |names: &[&str]| {
             el.attrs.iter().any(|attr| {
                 names
@@ -107,7 +110,13 @@ impl Checker {
         };
         let stamps = [
             ("nonce", loads && !has_own(&["nonce"])),
-            ("hx-nonce", htmx && !has_own(&["hx-nonce", "data-hx-nonce"])),
+            (
+                "hx-nonce",
+                htmx && !el
+                    .attrs
+                    .iter()
+                    .any(|attr| htmx_attribute(&attr.name.text).as_deref() == Some("nonce")),
+            ),
         ];
         for (attribute, stamped) in stamps {
             if stamped {

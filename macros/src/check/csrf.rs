@@ -1,7 +1,7 @@
 //! CSRF-checked requests: a form, or an element sending an htmx request, that changes state
 //! says how it is protected.
 
-use vetted_rules::library::htmx_method;
+use vetted_rules::library::{htmx_attribute, htmx_method};
 use vetted_rules::sink::Sink;
 
 use super::literal::{self, At};
@@ -107,7 +107,11 @@ impl Checker {
             AttrValue::Expr(splice) => {
                 // Where the element sets `hx-vals`, no token field fits: only the server's own
                 // check, which the entry point's type admits.
-                let sink = if el.attrs.iter().any(|attr| is_hx_vals(&attr.name.text)) {
+                let sets_vals = el
+                    .attrs
+                    .iter()
+                    .any(|attr| htmx_attribute(&attr.name.text).as_deref() == Some("vals"));
+                let sink = if sets_vals {
                     Sink::HtmxCsrfBesideVals
                 } else {
                     Sink::HtmxCsrf
@@ -159,29 +163,19 @@ pub(super) fn htmx_request(el: &Element) -> Option<(&Attr, &'static str)> {
     {
         return Some(found);
     }
-    let action = el.attrs.iter().find(|attr| {
-        let name = attr.name.text.to_ascii_lowercase();
-        let name = name.strip_prefix("data-").unwrap_or(&name);
-        name == "hx-action" || name.starts_with("hx-action:")
-    })?;
-    let method = el.attrs.iter().find(|attr| {
-        let name = attr.name.text.to_ascii_lowercase();
-        let name = name.strip_prefix("data-").unwrap_or(&name);
-        name == "hx-method" || name.starts_with("hx-method:")
-    });
+    let named = |wanted: &str| {
+        el.attrs
+            .iter()
+            .find(|attr| htmx_attribute(&attr.name.text).as_deref() == Some(wanted))
+    };
+    let action = named("action")?;
+    let method = named("method");
     let method = match method.map(|attr| &attr.value) {
         None => "GET",
         Some(AttrValue::Literal(lit)) if lit.value().trim().eq_ignore_ascii_case("get") => "GET",
         Some(_) => "POST",
     };
     Some((action, method))
-}
-
-/// Whether `name` is htmx's `hx-vals` (or `data-hx-vals`, with a modifier).
-fn is_hx_vals(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    let name = name.strip_prefix("data-").unwrap_or(&name);
-    name == "hx-vals" || name.starts_with("hx-vals:")
 }
 
 /// The literal URL of `attr` when it names another site (`//host` or `scheme://`).
