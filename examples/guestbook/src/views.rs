@@ -244,6 +244,14 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
             })
             .collect(),
     })?;
+    // The quote box starts with the newest entry, which htmx loads when the page has.
+    let newest = view.entries.first().map(|entry| {
+        let words = Json::new(&Words {
+            name: &entry.name,
+            message: &entry.message,
+        });
+        (entry.id, words.ok())
+    });
     let form = view.form;
     let errors = view.errors;
     let csrf = view.token.field();
@@ -254,8 +262,13 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
             <Layout title="Guestbook" nonce={nonce} current={Section::Guestbook}>
                 <section class="card sign" aria-labelledby="sign-title">
                     <h1 id="sign-title">"Sign the guestbook"</h1>
-                    // Where htmx puts the entry a visitor quotes.
-                    <div id="quote" aria-live="polite"></div>
+                    // Where htmx puts the entry a visitor quotes: the newest, once the page loads.
+                    @if let Some((id, words)) = &newest {
+                        <div id="quote" aria-live="polite" hx-get=("/entries/" {id} "/quote")
+                            hx-vals={words} hx-trigger="load"></div>
+                    } @else {
+                        <div id="quote" aria-live="polite"></div>
+                    }
                     @if errors.any() {
                         <p class="errors" role="alert">"Nothing was saved: please fix the fields marked below."</p>
                     }

@@ -909,7 +909,8 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     mark("verify the guestbook page", &mut timings);
 
     // 3b. htmx and Alpine, loaded from the site under its CSP, handle every entry: its words go
-    // out through htmx's `hx-vals` (`Json`) and come back in the quote htmx swaps in, Alpine
+    // out through htmx's `hx-vals` (`Json`, on a click or, for the newest, on load) and come
+    // back in the quote htmx swaps in after the request, Alpine
     // shows the message from its `x-data` (`Json`), and each like posts with the CSRF token
     // vetted wrote as `hx-vals`. Every value reads back exactly as typed. Clicks are dispatched
     // by the page (`setTimeout`): code that WebDriver's own script calls into is exempt from the
@@ -921,6 +922,28 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
             "window.htmx && window.Alpine && document.querySelector('button.like')",
         )
         .await;
+    // On load, htmx fetches the quote of the newest entry.
+    let newest = accepted.last().expect("payloads");
+    browser
+        .wait_until(
+            "the quote htmx loads",
+            "document.querySelector('#quote .quote-message')",
+        )
+        .await;
+    let loaded = browser
+        .exec(
+            "the quote htmx loads",
+            "return [document.querySelector('#quote .quote-name').textContent,
+                     document.querySelector('#quote .quote-message').textContent];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        loaded,
+        json!([format!("{} wrote:", newest.name), newest.message]),
+        "the quote htmx loads"
+    );
+    browser.check("the quote htmx loads").await;
     for (index, payload) in accepted.iter().enumerate() {
         let id = index + 1;
         let context = format!("htmx and Alpine on entry {id} ({:?})", payload.message);
