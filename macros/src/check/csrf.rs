@@ -119,7 +119,10 @@ impl Checker {
                 let target = el
                     .attrs
                     .iter()
-                    .filter(|attr| htmx_method(&attr.name.text).is_some())
+                    .filter(|attr| {
+                        htmx_method(&attr.name.text).is_some()
+                            || htmx_attribute(&attr.name.text).as_deref() == Some("action")
+                    })
                     .find_map(absolute_target);
                 if let Some(target) = target {
                     self.diag.error_spanned(
