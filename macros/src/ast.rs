@@ -228,7 +228,10 @@ impl Attr {
     /// Whether this attribute toggles a class, as `class:active={on}`.
     pub(crate) fn is_class_toggle(&self) -> bool {
         let name = &self.name.text;
-        name.len() > "class:".len() && name[.."class:".len()].eq_ignore_ascii_case("class:")
+        name.len() > "class:".len()
+            && name
+                .get(.."class:".len())
+                .is_some_and(|prefix| prefix.eq_ignore_ascii_case("class:"))
     }
 
     /// The attribute from its name to the end of its value, for errors about the value.

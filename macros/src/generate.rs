@@ -128,14 +128,16 @@ impl<'a> Builder<'a> {
     }
 
     fn part(&mut self, part: &Part) {
-        if let Part::Static(markup) = part {
-            self.pending.push_str(markup);
-            return;
-        }
-        self.flush();
         let (krate, buf) = (self.krate, self.buf);
+        // Static markup waits to be merged with what follows; everything else flushes it first.
+        if !matches!(part, Part::Static(_)) {
+            self.flush();
+        }
         let tokens = match part {
-            Part::Static(_) => unreachable!("handled above"),
+            Part::Static(markup) => {
+                self.pending.push_str(markup);
+                return;
+            }
             Part::Value {
                 expr,
                 sink,

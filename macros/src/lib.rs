@@ -63,3 +63,6 @@ fn krate_of(input: &proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         _ => quote!(::vetted),
     }
 }
+
+#[cfg(test)]
+mod never_panics;

@@ -319,22 +319,135 @@ impl Split {
     }
 }
 
-/// The URL a `<meta http-equiv="refresh">` `content` redirects to, if any: the part after `;`
-/// or `,`, with an optional `url=` and quotes (HTML §4.2.5.3).
+/// The URL a `<meta http-equiv="refresh">` `content` redirects to, if any, found as the HTML
+/// standard's shared declarative refresh steps find it (§7.11.1): a delay, then `;`, `,` or
+/// whitespace alone, then the URL, with an optional `url=` (any case, spaces around `=`) and
+/// quotes. `None` when the value refreshes the page itself, or is not a refresh at all.
 ///
 /// ```
 /// use vetted_rules::url::refresh_url;
 /// assert_eq!(refresh_url("5; url=/next"), Some("/next"));
+/// assert_eq!(refresh_url("0 javascript:alert(1)"), Some("javascript:alert(1)"));
+/// assert_eq!(refresh_url("1.5 , URL = '/a'b"), Some("/a"));
 /// assert_eq!(refresh_url("30"), None);
+/// assert_eq!(refresh_url("soon; url=/x"), None);
 /// ```
 #[must_use]
 pub fn refresh_url(content: &str) -> Option<&str> {
-    let (_, rest) = content.split_once([';', ','])?;
-    let rest = rest.trim_start();
-    let rest = if rest.len() >= 4 && rest[..4].eq_ignore_ascii_case("url=") {
-        &rest[4..]
-    } else {
-        rest
+    // Every index below moves over ASCII bytes only, so each is a character boundary.
+    let bytes = content.as_bytes();
+    let whitespace = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|b| matches!(b, b'\t' | b'\n' | 0x0C | b'\r' | b' '))
     };
-    Some(rest.trim().trim_matches(|c| c == '"' || c == '\''))
+    let is = |at: usize, wanted: &[u8]| bytes.get(at).is_some_and(|b| wanted.contains(b));
+    let mut at = 0;
+    while whitespace(at) {
+        at += 1;
+    }
+    let digits = at;
+    while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+        at += 1;
+    }
+    if at == digits && !is(at, b".") {
+        return None;
+    }
+    while is(at, b"0123456789.") {
+        at += 1;
+    }
+    if at < bytes.len() {
+        if !(is(at, b";,") || whitespace(at)) {
+            return None;
+        }
+        while whitespace(at) {
+            at += 1;
+        }
+        if is(at, b";,") {
+            at += 1;
+        }
+        while whitespace(at) {
+            at += 1;
+        }
+    }
+    if at == bytes.len() {
+        return None;
+    }
+    // `url=`, where each letter is optional only in the sense that its absence means the
+    // rest, from before the `u`, is the URL.
+    let remainder = &content[at..];
+    let mut url = at;
+    if !is(url, b"Uu") {
+        return Some(unquoted(content, url));
+    }
+    url += 1;
+    if !is(url, b"Rr") {
+        return Some(remainder);
+    }
+    url += 1;
+    if !is(url, b"Ll") {
+        return Some(remainder);
+    }
+    url += 1;
+    while whitespace(url) {
+        url += 1;
+    }
+    if !is(url, b"=") {
+        return Some(remainder);
+    }
+    url += 1;
+    while whitespace(url) {
+        url += 1;
+    }
+    Some(unquoted(content, url))
+}
+
+/// The rest of `content` from `at`, without an opening quote and from the matching quote on.
+fn unquoted(content: &str, at: usize) -> &str {
+    let rest = &content[at..];
+    match rest.as_bytes().first() {
+        Some(&quote @ (b'"' | b'\'')) => {
+            let inner = &rest[1..];
+            inner
+                .find(char::from(quote))
+                .map_or(inner, |end| &inner[..end])
+        }
+        _ => rest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shared declarative refresh steps, including the spellings a hand-written split on
+    /// `;` misses, and values that are not a refresh at all.
+    #[test]
+    fn refresh_urls_are_found_as_browsers_find_them() {
+        for (content, url) in [
+            ("0; url=javascript:alert(1)", Some("javascript:alert(1)")),
+            ("0 javascript:alert(1)", Some("javascript:alert(1)")),
+            ("0\tjavascript:alert(1)", Some("javascript:alert(1)")),
+            ("0,javascript:alert(1)", Some("javascript:alert(1)")),
+            (
+                "  3 ;  URL  =  \"javascript:alert(1)\" x",
+                Some("javascript:alert(1)"),
+            ),
+            (".5;url='/next'", Some("/next")),
+            ("0;url=", Some("")),
+            ("0; urx=/a", Some("urx=/a")),
+            ("0; ur", Some("ur")),
+            ("0;ab\u{20AC}", Some("ab\u{20AC}")),
+            ("0;\u{20AC}", Some("\u{20AC}")),
+            ("0;'\u{20AC}", Some("\u{20AC}")),
+            ("0", None),
+            ("0;  ", None),
+            ("", None),
+            ("x;url=/a", None),
+            ("0x;url=/a", None),
+            ("\u{20AC}", None),
+        ] {
+            assert_eq!(refresh_url(content), url, "{content:?}");
+        }
+    }
 }
