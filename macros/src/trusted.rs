@@ -83,11 +83,21 @@ impl Kind {
             Kind::ResourceUrl => (!url::is_safe_resource_literal(value))
                 .then(|| resource_literal_problem(value)),
             Kind::Script => code::script_breakout(value).map(|sequence| {
-                format!("`{sequence}` inside a trusted script would change where the browser ends its `<script>` element; write `\\x3C` for `<` inside JavaScript strings")
+                let ends = if sequence == "</noscript" {
+                    "an enclosing `<noscript>` (raw text while scripting is on)"
+                } else {
+                    "its `<script>` element"
+                };
+                format!("`{sequence}` inside a trusted script would change where the browser ends {ends}; write `\\x3C` for `<` inside JavaScript strings")
             }),
             Kind::Style => code::style_problem(value, url::is_safe_media_url).map(style_message),
             Kind::StyleSheet => code::style_sheet_breakout(value).map(|sequence| {
-                format!("`{sequence}` inside a trusted style sheet would end its `<style>` element early; write `\\3C` for `<` in CSS strings")
+                let ends = if sequence == "</noscript" {
+                    "an enclosing `<noscript>` (raw text while scripting is on)"
+                } else {
+                    "its `<style>` element"
+                };
+                format!("`{sequence}` inside a trusted style sheet would end {ends} early; write `\\3C` for `<` in CSS strings")
             }),
         }
     }

@@ -5,11 +5,14 @@
 //! the offending sequence, for the caller's message.
 
 /// Sequences that end a `<script>` element early, or change how the parser looks for its end
-/// (HTML's "script data escaped" states): compared without ASCII case.
-pub const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script"];
+/// (HTML's "script data escaped" states), and `</noscript`, which ends an enclosing
+/// `<noscript>`: with scripting on, the parser reads a `<noscript>`'s content as raw text up to
+/// it, so markup written anywhere can end one it is moved into. Compared without ASCII case.
+pub const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script", "</noscript"];
 
-/// Sequences that end a `<style>` element early: compared without ASCII case.
-pub const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style"];
+/// Sequences that end a `<style>` element early, or an enclosing `<noscript>` (see
+/// [`SCRIPT_BREAKOUTS`]): compared without ASCII case.
+pub const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style", "</noscript"];
 
 /// Finds the first of `needles` in `text`, ignoring ASCII case.
 fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
@@ -124,8 +127,9 @@ fn compact_css(css: &str) -> alloc::string::String {
 }
 
 /// Why `comment` may not be the text of an HTML comment, or `None` when it may: it must not
-/// end the comment early (`-->`, `--!>`), open a nested one (`<!--`), start with `>` or `->`,
-/// or end with `<!-` (HTML §13.1.6).
+/// end the comment early (`-->`, `--!>`), open a nested one (`<!--`), end an enclosing
+/// `<noscript>` (`</noscript`, any case), start with `>` or `->`, or end with `<!-`
+/// (HTML §13.1.6).
 ///
 /// ```
 /// assert_eq!(vetted_rules::code::comment_problem("a --> b"), Some("-->"));
@@ -137,6 +141,11 @@ pub fn comment_problem(comment: &str) -> Option<&'static str> {
         if comment.contains(sequence) {
             return Some(sequence);
         }
+    }
+    // A comment is raw text inside a `<noscript>` read with scripting on (see
+    // `SCRIPT_BREAKOUTS`), wherever the comment was written.
+    if let Some(sequence) = find_any(comment, &["</noscript"]) {
+        return Some(sequence);
     }
     if comment.starts_with('>') {
         return Some(">");

@@ -396,6 +396,43 @@ fn noscript_content_stays_inside_noscript_in_both_scripting_modes() {
     }
 }
 
+/// Comments, scripts and style sheets are raw text inside a `<noscript>` read with scripting on;
+/// `</noscript` in any of them is a compile error (see the ui test
+/// `comments/comment-that-ends-a-noscript`), and the spellings its messages suggest keep the
+/// whole body inside the `<noscript>`.
+#[test]
+fn raw_text_written_inside_noscript_cannot_end_it() {
+    let page = html! {
+        <div>
+            <noscript>
+                <!-- " no script here: < /noscript " -->
+                <script>"var end = '<\\/noscript><img src=x onerror=alert(1)>';"</script>
+                <style>"p::after { content: '\\3C/noscript>' }"</style>
+            </noscript>
+            <p class="after">"after"</p>
+        </div>
+    };
+    let inner = page
+        .as_str()
+        .strip_prefix("<div><noscript>")
+        .and_then(|rest| rest.split_once("</noscript>"))
+        .map(|(inner, _)| inner)
+        .expect("the template's shape");
+    assert!(inner.contains("onerror"), "{page:?}");
+    assert_eq!(
+        body_children(page.as_str(), true),
+        [el(
+            "div",
+            &[],
+            [
+                el("noscript", &[], [text(inner)]),
+                el("p", &[("class", "after")], [text("after")]),
+            ],
+        )],
+        "{page:?}"
+    );
+}
+
 #[test]
 fn form_controls_keep_hostile_values() {
     for &value in HOSTILE {

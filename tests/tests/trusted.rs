@@ -479,15 +479,22 @@ fn dangerously_from_string_script_refuses_breakouts_in_any_case() {
         ("document.write('<SCRIPT src=x>')", "<script"),
         ("<!-- then </script>", "<!--"),
         ("</script> then <!--", "</script"),
+        ("'</noscript><img src=x onerror=alert(1)>'", "</noscript"),
+        ("x</NoScRiPt", "</noscript"),
     ];
     for (code, sequence) in cases {
         let error = TrustedScript::dangerously_from_string(code).unwrap_err();
         assert_eq!(error, TrustedError::ScriptBreakout { sequence }, "{code:?}");
         assert_eq!(
             error.to_string(),
-            format!(
-                "the script contains `{sequence}`, which would end its `<script>` element early"
-            )
+            if sequence == "</noscript" {
+                "the script contains `</noscript`, which would end an enclosing `<noscript>` early"
+                    .to_owned()
+            } else {
+                format!(
+                    "the script contains `{sequence}`, which would end its `<script>` element early"
+                )
+            }
         );
     }
 }
@@ -531,6 +538,24 @@ fn dangerously_from_string_style_sheet_refuses_only_the_end_tag() {
         assert_eq!(
             error.to_string(),
             "the style sheet contains `</style`, which would end its `<style>` element early"
+        );
+    }
+    for css in [
+        "p{content:'</noscript><img src=x onerror=alert(1)>'}",
+        "</NOSCRIPT",
+    ] {
+        assert_eq!(
+            TrustedStyleSheet::dangerously_from_string(css).unwrap_err(),
+            TrustedError::StyleSheetBreakout {
+                sequence: "</noscript"
+            },
+            "{css:?}"
+        );
+        assert_eq!(
+            TrustedStyleSheet::dangerously_from_string(css)
+                .unwrap_err()
+                .to_string(),
+            "the style sheet contains `</noscript`, which would end an enclosing `<noscript>` early"
         );
     }
 }

@@ -58,6 +58,9 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
             let fix = match sequence {
                 "</script" => "write `<\\/script` (or `\\x3C/script`) inside JavaScript strings",
                 "<!--" => "write `\\x3C!--` inside JavaScript strings",
+                "</noscript" => {
+                    return "`</noscript` inside a `<script>` literal would end an enclosing `<noscript>`, which holds raw text while scripting is on; write `<\\/noscript` (or `\\x3C/noscript`) inside JavaScript strings".to_owned();
+                }
                 _ => "write `\\x3Cscript` inside JavaScript strings",
             };
             format!(
@@ -74,6 +77,9 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
             }
         }
         Literal::StyleSheet => code::style_sheet_breakout(text).map(|sequence| {
+            if sequence == "</noscript" {
+                return "`</noscript` inside a `<style>` literal would end an enclosing `<noscript>`, which holds raw text while scripting is on; write `\\3C/noscript` in CSS strings".to_owned();
+            }
             format!(
                 "`{sequence}` inside a `<style>` literal would end the element early; write `\\3C/style` in CSS strings"
             )
@@ -83,6 +89,7 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
                 "comment text cannot start with `{sequence}`: the comment would end at once; add a space first"
             ),
             "<!-" => "comment text cannot end with `<!-`: with the closing `-->` it would open a nested comment; add a space after it".to_owned(),
+            "</noscript" => "comment text cannot contain `</noscript`: inside a `<noscript>`, read as raw text while scripting is on, it would end that element; remove it from the text".to_owned(),
             _ => format!(
                 "comment text cannot contain `{sequence}`: it would end or nest the comment early; remove it from the text"
             ),

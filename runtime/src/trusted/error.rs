@@ -67,15 +67,25 @@ impl fmt::Display for TrustedError {
                 )
             }
             Self::ScriptBreakout { sequence } => {
+                let ends = if *sequence == "</noscript" {
+                    "an enclosing `<noscript>`"
+                } else {
+                    "its `<script>` element"
+                };
                 write!(
                     f,
-                    "the script contains `{sequence}`, which would end its `<script>` element early"
+                    "the script contains `{sequence}`, which would end {ends} early"
                 )
             }
             Self::StyleSheetBreakout { sequence } => {
+                let ends = if *sequence == "</noscript" {
+                    "an enclosing `<noscript>`"
+                } else {
+                    "its `<style>` element"
+                };
                 write!(
                     f,
-                    "the style sheet contains `{sequence}`, which would end its `<style>` element early"
+                    "the style sheet contains `{sequence}`, which would end {ends} early"
                 )
             }
             Self::UnsafeStyle { sequence } => {
