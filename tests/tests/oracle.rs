@@ -354,6 +354,65 @@ fn svg_and_mathml_hold_hostile_values_as_text() {
     }
 }
 
+/// The parser starts SVG for an `<svg>` inside a MathML `<annotation-xml>` (HTML §13.2.6,
+/// the tree builder's dispatcher), so the template's SVG rules hold there: `<foreignObject>`
+/// and `<title>` read HTML, and a `<script>` under them is an HTML script whose literal is
+/// written as code, not escaped as foreign text (issue 17, item 10).
+#[test]
+fn svg_inside_annotation_xml_is_svg() {
+    for &value in HOSTILE {
+        let page = html! {
+            <math>
+                <annotation-xml>
+                    <svg>
+                        <foreignObject><p>{value}</p></foreignObject>
+                        <title><script>"if (1 < 2) { window.ran = true; }"</script></title>
+                    </svg>
+                </annotation-xml>
+                <annotation-xml encoding="text/html"><svg><desc>{value}</desc></svg></annotation-xml>
+            </math>
+        };
+        let expected = [el(
+            "math:math",
+            &[],
+            [
+                el(
+                    "math:annotation-xml",
+                    &[],
+                    [el(
+                        "svg:svg",
+                        &[],
+                        [
+                            el("svg:foreignObject", &[], [el("p", &[], [text(value)])]),
+                            el(
+                                "svg:title",
+                                &[],
+                                [el(
+                                    "script",
+                                    &[],
+                                    [text("if (1 < 2) { window.ran = true; }")],
+                                )],
+                            ),
+                        ],
+                    )],
+                ),
+                el(
+                    "math:annotation-xml",
+                    &[("encoding", "text/html")],
+                    [el("svg:svg", &[], [el("svg:desc", &[], [text(value)])])],
+                ),
+            ],
+        )];
+        for scripting in [true, false] {
+            assert_eq!(
+                body_children(page.as_str(), scripting),
+                expected,
+                "{page:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn noscript_content_stays_inside_noscript_in_both_scripting_modes() {
     for &value in HOSTILE {

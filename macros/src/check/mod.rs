@@ -168,6 +168,9 @@ impl<'a> Scope<'a> {
             (Namespace::Html, "svg") => Namespace::Svg,
             (Namespace::Html, "math") => Namespace::MathMl,
             (Namespace::Html, "mglyph" | "malignmark") if self.in_mathml_text => Namespace::MathMl,
+            // The tree builder's dispatcher hands `<svg>` inside a MathML `annotation-xml` to
+            // the HTML rules, which start SVG content there (HTML §13.2.6).
+            (Namespace::MathMl, "svg") if self.parent == Some("annotation-xml") => Namespace::Svg,
             (namespace, _) => namespace,
         }
     }
