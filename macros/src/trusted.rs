@@ -7,7 +7,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Error, Ident, LitStr, Token, parenthesized};
 use vetted_rules::{code, url};
 
-use crate::check::literal::{resource_literal_problem, style_message};
+use crate::check::literal::{resource_literal_problem, rewritten_problem, style_message};
 
 /// The trusted types a literal macro makes.
 #[derive(Clone, Copy)]
@@ -79,7 +79,8 @@ impl Kind {
         match self {
             Kind::Url => url::browser_scheme(value)
                 .filter(|scheme| url::SCRIPT_SCHEMES.contains(&scheme.as_str()))
-                .map(|scheme| format!("`{scheme}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead")),
+                .map(|scheme| format!("`{scheme}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead"))
+                .or_else(|| url::rewritten_by_browsers(value).map(|found| rewritten_problem(value, found))),
             Kind::ResourceUrl => (!url::is_safe_resource_literal(value))
                 .then(|| resource_literal_problem(value)),
             Kind::Script => code::script_breakout(value).map(|sequence| {

@@ -95,18 +95,56 @@ fn is_data_image(url: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
+/// Schemes whose URLs browsers parse as "special" (WHATWG URL §4.1): in them `\\` before the
+/// query is read as `/`.
+const SPECIAL_SCHEMES: &[&str] = &["http", "https", "ws", "wss", "ftp", "file"];
+
+/// The first character of `url` a browser would change before following it, or `None` when
+/// the browser follows exactly these characters: a tab or line break anywhere (dropped, so
+/// `/\t/evil.example/` is `//evil.example/`), or a `\\` before the query or fragment of a URL
+/// with a special scheme or none (read as `/`, so `/\\evil.example/` is another host).
+///
+/// A URL checked as one thing must not be followed as another, so the rules that vouch for a
+/// URL's destination (resource literals, `TrustedUrl`) refuse these.
+///
+/// ```
+/// use vetted_rules::url::rewritten_by_browsers;
+/// assert_eq!(rewritten_by_browsers("/\\evil.example/x.js"), Some('\\'));
+/// assert_eq!(rewritten_by_browsers("https://a.example/x\ty"), Some('\t'));
+/// assert_eq!(rewritten_by_browsers("/search?q=a\\b"), None);
+/// assert_eq!(rewritten_by_browsers("mailto:a\\b@example.com"), None);
+/// ```
+#[must_use]
+pub fn rewritten_by_browsers(url: &str) -> Option<char> {
+    if let Some(at) = url.find(['\t', '\n', '\r']) {
+        return url[at..].chars().next();
+    }
+    let special = !has_scheme(url)
+        || url.split_once(':').is_some_and(|(scheme, _)| {
+            SPECIAL_SCHEMES
+                .iter()
+                .any(|special| special.eq_ignore_ascii_case(scheme))
+        });
+    let before_query = url.split(['?', '#']).next().unwrap_or_default();
+    (special && before_query.contains('\\')).then_some('\\')
+}
+
 /// Whether a literal may name a script, frame, style sheet or other resource: an `https://`
 /// URL, a scheme-relative `//host/...` one, a path on this origin (`/...`), or a reference
 /// into this document (`#icon`, as SVG `<use>` takes). Each of these fixes the origin the
-/// resource comes from.
+/// resource comes from, once nothing in it is [rewritten by browsers](rewritten_by_browsers).
 ///
 /// ```
 /// use vetted_rules::url::is_safe_resource_literal;
 /// assert!(is_safe_resource_literal("https://cdn.example/a.js") && is_safe_resource_literal("/a.js"));
 /// assert!(!is_safe_resource_literal("http://cdn.example/a.js") && !is_safe_resource_literal("a.js"));
+/// assert!(!is_safe_resource_literal("/\\evil.example/a.js") && !is_safe_resource_literal("/\t/evil.example/a.js"));
 /// ```
 #[must_use]
 pub fn is_safe_resource_literal(url: &str) -> bool {
+    if rewritten_by_browsers(url).is_some() {
+        return false;
+    }
     if url.starts_with('#') {
         return true;
     }
@@ -419,6 +457,42 @@ fn unquoted(content: &str, at: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every spelling a browser reads as another host is refused as a resource literal, and
+    /// `\\` is refused only where browsers read it as `/`.
+    #[test]
+    fn resource_literals_refuse_what_browsers_rewrite() {
+        for url in [
+            "/\\evil.example/x.js",
+            "/\t/evil.example/x.js",
+            "/\n/evil.example/x.js",
+            "/\r/evil.example/x.js",
+            "//\\evil.example/x.js",
+            "https://cdn.example\\@evil.example/x.js",
+            "HTTPS:\\\\evil.example/x.js",
+            "#icon\t",
+        ] {
+            assert!(!is_safe_resource_literal(url), "{url:?}");
+            assert!(rewritten_by_browsers(url).is_some(), "{url:?}");
+        }
+        for url in [
+            "/static/app.js?v=a\\b",
+            "https://cdn.example/x.js#a\\b",
+            "//cdn.example/x.js",
+        ] {
+            assert!(is_safe_resource_literal(url), "{url:?}");
+        }
+        for (url, found) in [
+            ("a\\b", Some('\\')),
+            ("WSS://a\\b", Some('\\')),
+            ("file:\\\\share", Some('\\')),
+            ("tel:+1\\2", None),
+            ("sms:1\t2", Some('\t')),
+            ("?a\\b", None),
+        ] {
+            assert_eq!(rewritten_by_browsers(url), found, "{url:?}");
+        }
+    }
 
     /// The shared declarative refresh steps, including the spellings a hand-written split on
     /// `;` misses, and values that are not a refresh at all.

@@ -21,6 +21,20 @@ fn every_error_variant_has_its_message() {
             "the URL `javascript:x` has a scheme other than http, https, mailto or tel",
         ),
         (
+            TrustedError::RewrittenUrl {
+                url: "/\\evil.example/".into(),
+                found: '\\',
+            },
+            "the URL `/\\evil.example/` has a `\\` before its query, which browsers read as `/`; write `/`, or `%5C` for a backslash",
+        ),
+        (
+            TrustedError::RewrittenUrl {
+                url: "/\t/evil.example/".into(),
+                found: '\t',
+            },
+            "the URL `/\\t/evil.example/` holds a tab or line break, which browsers drop from URLs; remove it, or percent-encode it",
+        ),
+        (
             TrustedError::ForbiddenScheme {
                 scheme: "vbscript".into(),
             },

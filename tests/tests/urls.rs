@@ -1242,3 +1242,96 @@ fn base64_marker_of_data_images_is_case_insensitive() {
         r#"<img src="data:image/png;BASE64,iVBORw0KGgo=" alt="">"#
     );
 }
+
+/// Strings a browser might read as a path on this site or as another host: slashes both
+/// ways, the tab and line breaks URL parsing drops, dots, `@`, `%` and a host-like word.
+fn path_like() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        select(
+            &[
+                "/",
+                "\\",
+                "\t",
+                "\n",
+                "\r",
+                ".",
+                "..",
+                "@",
+                ":",
+                "%2f",
+                "%5c",
+                "?",
+                "#",
+                "evil.example",
+                "a",
+                " ",
+            ][..],
+        ),
+        0..8,
+    )
+    .prop_map(|pieces| pieces.concat())
+}
+
+/// Where a browser on `https://site.example/dir/page` sends `reference`, per the WHATWG URL
+/// parser (the `url` crate): `None` if it is no URL at all.
+fn host_of(reference: &str) -> Option<String> {
+    let base = url::Url::parse("https://site.example/dir/page").expect("a valid base");
+    base.join(reference)
+        .ok()
+        .map(|resolved| resolved.host_str().unwrap_or_default().to_owned())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A resource literal that reads as a path (`/` then not `/`) loads from this site, and one
+    /// that reads as `//host/` loads from that host, however the browser rewrites it
+    /// (issue 17, item 6).
+    #[test]
+    fn resource_literals_load_from_the_host_they_show(rest in path_like()) {
+        // `/` + a `rest` starting with `/` shows a host of its own: only the second form.
+        let path = (!rest.starts_with('/')).then(|| (format!("/{rest}"), "site.example"));
+        let host = Some((format!("//cdn.example/{rest}"), "cdn.example"));
+        for (literal, shown) in path.into_iter().chain(host) {
+            if !vetted_rules::url::is_safe_resource_literal(&literal) {
+                continue;
+            }
+            if let Some(host) = host_of(&literal) {
+                prop_assert_eq!(host, shown, "{:?}", literal);
+            }
+        }
+    }
+
+    /// A `TrustedUrl` that reads as a path stays on this site.
+    #[test]
+    fn trusted_urls_that_read_as_paths_stay_on_this_site(rest in path_like()) {
+        prop_assume!(!rest.starts_with('/'));
+        let path = format!("/{rest}");
+        if let Ok(trusted) = vetted::TrustedUrl::new(path.as_str())
+            && let Some(host) = host_of(trusted.as_str())
+        {
+            prop_assert_eq!(host, "site.example", "{:?}", path);
+        }
+    }
+}
+
+#[test]
+fn rewritten_urls_are_refused_with_what_browsers_do() {
+    for (url, found) in [
+        ("/\\evil.example/", '\\'),
+        ("/\t/evil.example/", '\t'),
+        ("https://site.example\\@evil.example/", '\\'),
+        ("/a\nb", '\n'),
+    ] {
+        assert_eq!(
+            vetted::TrustedUrl::new(url),
+            Err(vetted::TrustedError::RewrittenUrl {
+                url: url.to_owned(),
+                found
+            }),
+            "{url:?}"
+        );
+    }
+    assert!(vetted::TrustedUrl::new("/search?q=a\\b").is_ok());
+    assert!(vetted::TrustedUrl::new("mailto:a\\b@example.com").is_ok());
+}

@@ -100,6 +100,9 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
 
 /// Why a resource URL literal does not fix where the resource comes from, and the fix.
 pub(crate) fn resource_literal_problem(value: &str) -> String {
+    if let Some(found) = url::rewritten_by_browsers(value) {
+        return rewritten_problem(value, found);
+    }
     let problem = match url::browser_scheme(value).as_deref() {
         Some("http") => "plain `http:` can be changed in transit".to_owned(),
         Some(scheme) if !scheme.is_empty() => {
@@ -110,6 +113,29 @@ pub(crate) fn resource_literal_problem(value: &str) -> String {
     format!(
         "`{value}` does not fix where the resource comes from ({problem}); start it with `https://`, `//host/`, `/` or `#`"
     )
+}
+
+/// Why a URL whose `found` character browsers rewrite cannot be vouched for, and the fix.
+pub(crate) fn rewritten_problem(value: &str, found: char) -> String {
+    // Controls shown as escapes, everything else as written.
+    let shown: String = value
+        .chars()
+        .map(|c| match c {
+            '\t' => "\\t".to_owned(),
+            '\n' => "\\n".to_owned(),
+            '\r' => "\\r".to_owned(),
+            c => c.to_string(),
+        })
+        .collect();
+    if found == '\\' {
+        format!(
+            "`{shown}` has a `\\` before its query, which browsers read as `/` (so `/\\host/` names another host); write `/`, or `%5C` for a backslash"
+        )
+    } else {
+        format!(
+            "`{shown}` holds a tab or line break, which browsers drop from URLs (so `/\\t/host/` names another host); remove it, or write `%09`, `%0A` or `%0D`"
+        )
+    }
 }
 
 /// Why a literal request URL could send the request to another site, and the fix.

@@ -17,6 +17,15 @@ pub enum TrustedError {
         /// The refused URL.
         url: String,
     },
+    /// A URL holds a character browsers change before following it: a tab or line break
+    /// (dropped), or a `\\` before the query of an `http(s):` or relative URL (read as `/`, so
+    /// `/\\host/` names another host).
+    RewrittenUrl {
+        /// The refused URL.
+        url: String,
+        /// The character found: `\\`, `\t`, `\n` or `\r`.
+        found: char,
+    },
     /// [`TrustedUrl::with_schemes`](crate::TrustedUrl::with_schemes) was given a scheme that can run script, or that is not a scheme.
     ForbiddenScheme {
         /// The refused scheme.
@@ -58,6 +67,21 @@ impl fmt::Display for TrustedError {
                 write!(
                     f,
                     "the URL `{url}` has a scheme other than http, https, mailto or tel"
+                )
+            }
+            Self::RewrittenUrl { url, found: '\\' } => {
+                write!(
+                    f,
+                    "the URL `{url}` has a `\\` before its query, which browsers read as `/`; write `/`, or `%5C` for a backslash"
+                )
+            }
+            Self::RewrittenUrl { url, .. } => {
+                write!(
+                    f,
+                    "the URL `{}` holds a tab or line break, which browsers drop from URLs; remove it, or percent-encode it",
+                    url.replace('\t', "\\t")
+                        .replace('\n', "\\n")
+                        .replace('\r', "\\r")
                 )
             }
             Self::ForbiddenScheme { scheme } => {

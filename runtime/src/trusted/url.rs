@@ -31,10 +31,13 @@ unchecked_constructor!(TrustedUrl, "vetted::trusted_url!(\"https://example.com/\
 
 impl TrustedUrl {
     /// Checks `url` against the URL policy: `http:`, `https:`, `mailto:`, `tel:`, or no scheme.
+    /// A URL browsers would follow as another (a tab or line break anywhere, or a `\\` before
+    /// the query of an `http(s):` or relative URL, which they read as `/`) is refused too.
     ///
     /// ```
     /// assert!(vetted::TrustedUrl::new("/inbox?page=2").is_ok());
     /// assert!(vetted::TrustedUrl::new("JavaScript:alert(1)").is_err());
+    /// assert!(vetted::TrustedUrl::new("/\\evil.example/").is_err());
     /// ```
     pub fn new(url: impl Into<String>) -> Result<Self, TrustedError> {
         Self::with_schemes(url, &[])
@@ -72,10 +75,12 @@ impl TrustedUrl {
         let listed = url.split_once(':').is_some_and(|(scheme, _)| {
             policy::has_scheme(&url) && schemes.iter().any(|s| s.eq_ignore_ascii_case(scheme))
         });
-        if policy::is_safe_url(&url) || listed {
-            Ok(Self(Cow::Owned(url)))
-        } else {
+        if !(policy::is_safe_url(&url) || listed) {
             Err(TrustedError::UnsafeUrl { url })
+        } else if let Some(found) = policy::rewritten_by_browsers(&url) {
+            Err(TrustedError::RewrittenUrl { url, found })
+        } else {
+            Ok(Self(Cow::Owned(url)))
         }
     }
 }
