@@ -15,7 +15,7 @@ const ATTRIBUTES: &[(&str, Sink)] = &[
     ("action", Url),
     ("archive", UrlList),
     ("autocapitalize", Attribute),
-    ("autocorrect", Attribute),
+    ("autocorrect", OnOffAttribute),
     ("autofocus", Attribute),
     ("background", MediaUrl),
     // Selects the character encoding used to decode the document or the script.
@@ -24,9 +24,9 @@ const ATTRIBUTES: &[(&str, Sink)] = &[
     ("class", Attribute),
     ("classid", ResourceUrl),
     ("codebase", ResourceUrl),
-    ("contenteditable", Attribute),
+    ("contenteditable", TrueFalseAttribute),
     ("dir", Attribute),
-    ("draggable", Attribute),
+    ("draggable", TrueFalseAttribute),
     ("enterkeyhint", Attribute),
     ("formaction", FormAction),
     ("formmethod", FormMethod),
@@ -54,7 +54,7 @@ const ATTRIBUTES: &[(&str, Sink)] = &[
     ("poster", MediaUrl),
     ("profile", UrlList),
     ("slot", Attribute),
-    ("spellcheck", Attribute),
+    ("spellcheck", TrueFalseAttribute),
     ("src", Url),
     ("srcdoc", Srcdoc),
     ("srclang", Attribute),
@@ -62,8 +62,8 @@ const ATTRIBUTES: &[(&str, Sink)] = &[
     ("style", Style),
     ("tabindex", Attribute),
     ("title", Attribute),
-    ("translate", Attribute),
-    ("writingsuggestions", Attribute),
+    ("translate", YesNoAttribute),
+    ("writingsuggestions", TrueFalseAttribute),
     ("xml:base", Url),
     ("xml:lang", Attribute),
     ("xml:space", Attribute),
@@ -100,6 +100,8 @@ const ELEMENT_ATTRIBUTES: &[(&str, &str, Sink)] = &[
     ("base", "href", ResourceUrl),
     ("embed", "src", ResourceUrl),
     ("feImage", "href", ResourceUrl),
+    // `on` and `off` are keywords; leaving `autocomplete` out means "on" (HTML §4.10.18.7.1).
+    ("form", "autocomplete", OnOffAttribute),
     ("frame", "src", ResourceUrl),
     // Permissions policy, CSP and sandbox flags restrict what the framed document may do.
     ("iframe", "allow", LiteralOnly),
@@ -108,6 +110,7 @@ const ELEMENT_ATTRIBUTES: &[(&str, &str, Sink)] = &[
     ("iframe", "src", ResourceUrl),
     ("image", "href", MediaUrl),
     ("img", "src", MediaUrl),
+    ("input", "autocomplete", OnOffAttribute),
     ("input", "src", MediaUrl),
     ("link", "href", ResourceUrl),
     ("math", "altimg", MediaUrl),
@@ -122,11 +125,13 @@ const ELEMENT_ATTRIBUTES: &[(&str, &str, Sink)] = &[
     ("script", "language", LiteralOnly),
     ("script", "src", ResourceUrl),
     ("script", "type", LiteralOnly),
+    ("select", "autocomplete", OnOffAttribute),
     ("set", "attributename", LiteralOnly),
     ("set", "to", Url),
     ("source", "src", MediaUrl),
     // Decides whether the template's content becomes a shadow root instead of inert markup.
     ("template", "shadowrootmode", LiteralOnly),
+    ("textarea", "autocomplete", OnOffAttribute),
     ("track", "src", MediaUrl),
     ("use", "href", ResourceUrl),
     ("video", "src", MediaUrl),
@@ -162,6 +167,15 @@ fn by_name(element: &str, name: &str) -> Sink {
     if let Some(sink) = table_sink(element, &name) {
         return sink;
     }
+    // WAI-ARIA states and properties: `true`/`false` are values, and leaving one out means
+    // "undefined", not "false" (WAI-ARIA 1.2 §6.2).
+    if let Some(rest) = name.strip_prefix("aria-") {
+        return if mentions_url(rest) {
+            Url
+        } else {
+            TrueFalseAttribute
+        };
+    }
     if let Some(rest) = name.strip_prefix("data-") {
         return if mentions_url(rest) { Url } else { Attribute };
     }
@@ -176,6 +190,17 @@ fn by_name(element: &str, name: &str) -> Sink {
     if mentions_url(&name) { Url } else { Attribute }
 }
 
+/// The keywords a `bool` writes on enumerated attributes where leaving the attribute out does
+/// not mean "off" (their sinks' [`Spread::Keywords`]): "on" first, then "off".
+pub mod keywords {
+    /// `aria-*`, `contenteditable`, `draggable`, `spellcheck`, `writingsuggestions`.
+    pub const TRUE_FALSE: [&str; 2] = ["true", "false"];
+    /// `translate`.
+    pub const YES_NO: [&str; 2] = ["yes", "no"];
+    /// `autocomplete`, `autocorrect`.
+    pub const ON_OFF: [&str; 2] = ["on", "off"];
+}
+
 /// Elements that take no spread attributes: their attributes load code or documents, submit
 /// data, or change how the page is read, so each is written literally.
 pub const NO_SPREAD_ELEMENTS: &[&str] = &[
@@ -185,7 +210,8 @@ pub const NO_SPREAD_ELEMENTS: &[&str] = &[
 
 /// The most demanding sink `name` is on any element that takes spread attributes, for
 /// attributes whose element is not known when they are checked (a spread's entries): a sink
-/// that refuses spreading anywhere wins, then one that takes a trusted URL, then text.
+/// that refuses spreading anywhere wins, then one that takes a trusted URL, then keywords,
+/// then text.
 ///
 /// ```
 /// use vetted_rules::{attribute::sink_on_any_element, sink::Sink};
@@ -205,8 +231,9 @@ pub fn sink_on_any_element(name: &str) -> Sink {
         .map(|(_, _, sink)| *sink);
     let rank = |sink: Sink| match sink.spread() {
         Spread::Text => 0,
-        Spread::TrustedUrl => 1,
-        Spread::Refused { .. } => 2,
+        Spread::Keywords(_) => 1,
+        Spread::TrustedUrl => 2,
+        Spread::Refused { .. } => 3,
     };
     let mut strictest = sink_of("", name);
     for sink in element_sinks {
@@ -417,6 +444,35 @@ mod tests {
         assert_eq!(sink_of("my-el", "lowsrc"), Url);
         assert_eq!(sink_of("my-el", "homehref"), Url);
         assert_eq!(sink_of("my-el", "label"), Attribute);
-        assert_eq!(sink_of("div", "aria-label"), Attribute);
+        assert_eq!(sink_of("div", "aria-label"), TrueFalseAttribute);
+        assert_eq!(sink_of("div", "aria-x-href"), Url);
+    }
+
+    /// Enumerated attributes where leaving them out is not "off", by their keywords.
+    #[test]
+    fn keyword_attributes_are_found_on_every_element() {
+        for name in [
+            "aria-hidden",
+            "ARIA-Expanded",
+            "contenteditable",
+            "draggable",
+            "spellcheck",
+            "writingsuggestions",
+        ] {
+            assert_eq!(sink_of("div", name), TrueFalseAttribute, "{name}");
+            assert_eq!(sink_on_any_element(name), TrueFalseAttribute, "{name}");
+        }
+        assert_eq!(sink_of("p", "translate"), YesNoAttribute);
+        assert_eq!(sink_of("p", "autocorrect"), OnOffAttribute);
+        for element in ["form", "input", "select", "textarea"] {
+            assert_eq!(
+                sink_of(element, "autocomplete"),
+                OnOffAttribute,
+                "{element}"
+            );
+        }
+        assert_eq!(sink_of("div", "autocomplete"), Attribute);
+        assert_eq!(sink_on_any_element("autocomplete"), OnOffAttribute);
+        assert_eq!(sink_of("div", "hidden"), Attribute);
     }
 }

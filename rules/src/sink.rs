@@ -8,6 +8,7 @@
 //! names; the runtime's spread builder refuses names by the same rows. This table is the only
 //! place sinks are listed: a new row is a new sink, and rustc points at whatever must handle it.
 
+use crate::attribute::keywords;
 use crate::url::{self, Split};
 
 /// Declares the sinks, one row each, and the table behind [`Sink::row`].
@@ -102,11 +103,33 @@ sinks! {
     // ---- Attribute values (HTML "Index: Attributes"; SVG 2; MathML Core) ----
 
     /// An attribute whose value is only text: every name the other rows do not match, such as
-    /// `class`, `title`, `alt`, `aria-*` and `data-*` (but `data-*url*`).
+    /// `class`, `title`, `alt` and `data-*` (but `data-*url*`).
     Attribute => Row {
         site: Site::Attribute { spread: Spread::Text, parts: Parts::Text },
         literal: Literal::Any,
         dynamic: entry("attribute", "RenderAttribute"),
+    },
+    /// An enumerated attribute whose keywords are `true` and `false`, where leaving it out
+    /// does not mean `false`: `aria-*` (WAI-ARIA 1.2 §6.2), `contenteditable`, `draggable`,
+    /// `spellcheck` and `writingsuggestions` (HTML §6.8.2, §6.10.1, §6.8.11, §6.8.12). A `bool`
+    /// writes its keyword.
+    TrueFalseAttribute => Row {
+        site: Site::Attribute { spread: Spread::Keywords(&keywords::TRUE_FALSE), parts: Parts::Text },
+        literal: Literal::Any,
+        dynamic: entry("true_false_attribute", "RenderAttribute"),
+    },
+    /// `translate`, whose keywords are `yes` and `no` (HTML §3.2.6.5).
+    YesNoAttribute => Row {
+        site: Site::Attribute { spread: Spread::Keywords(&keywords::YES_NO), parts: Parts::Text },
+        literal: Literal::Any,
+        dynamic: entry("yes_no_attribute", "RenderAttribute"),
+    },
+    /// `autocomplete` on form controls and forms, and `autocorrect`, whose keywords are `on`
+    /// and `off` (HTML §4.10.18.7.1, §6.8.7).
+    OnOffAttribute => Row {
+        site: Site::Attribute { spread: Spread::Keywords(&keywords::ON_OFF), parts: Parts::Text },
+        literal: Literal::Any,
+        dynamic: entry("on_off_attribute", "RenderAttribute"),
     },
     /// A URL that is followed or submitted to: `href`, `action`, `cite`, `src` of elements that
     /// do not load it as a resource, `data-*url*` and other URL-looking names (HTML §2.4.1).
@@ -423,11 +446,16 @@ pub enum Site {
 /// ```
 /// use vetted_rules::sink::{Sink, Spread};
 /// assert!(matches!(Sink::Url.spread(), Spread::TrustedUrl));
+/// assert!(matches!(Sink::TrueFalseAttribute.spread(), Spread::Keywords(["true", "false"])));
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub enum Spread {
     /// Any text, escaped (`Attributes::set`).
     Text,
+    /// Any text, and for a flag (`Attributes::set_flag`, or a `bool` in the template) the
+    /// "on" keyword of these two, "on" then "off": the attribute is enumerated, and leaving it
+    /// out does not mean "off".
+    Keywords(&'static [&'static str; 2]),
     /// Only a `vetted::TrustedUrl` (`Attributes::set_url`).
     TrustedUrl,
     /// Never: `reason` says why and what to write instead.

@@ -5,7 +5,9 @@
 //! defined with its trait in `context/`.
 
 pub use crate::buffer::{SizeHint, buffer, push_static, push_static_nested};
-pub use crate::context::attribute::attribute;
+pub use crate::context::attribute::{
+    attribute, on_off_attribute, true_false_attribute, yes_no_attribute,
+};
 pub use crate::context::csrf::{csrf, htmx_csrf, htmx_csrf_beside_vals};
 pub use crate::context::library::{
     alpine_code, alpine_or_vue_code, angular_code, datastar_code, htmx_code, htmx_json,

@@ -152,12 +152,17 @@ impl Attributes {
         self.add(name, Value::Text(value.into()))
     }
 
-    /// Adds the bare boolean attribute `name`.
+    /// Adds the bare boolean attribute `name`, or on an enumerated attribute where leaving it
+    /// out does not mean "off" (`aria-*`, `draggable`, `translate`, …) its "on" keyword, as a
+    /// `true` value in a template writes it.
     ///
     /// ```
     /// let mut attrs = vetted::Attributes::new();
-    /// attrs.set_flag("disabled")?;
-    /// assert_eq!(vetted::html! { <button ..{attrs}></button> }.as_str(), "<button disabled></button>");
+    /// attrs.set_flag("disabled")?.set_flag("aria-disabled")?;
+    /// assert_eq!(
+    ///     vetted::html! { <button ..{attrs}></button> }.as_str(),
+    ///     r#"<button disabled aria-disabled="true"></button>"#,
+    /// );
     /// # Ok::<(), vetted::AttributeError>(())
     /// ```
     pub fn set_flag(&mut self, name: &str) -> Result<&mut Self, AttributeError> {
@@ -177,7 +182,7 @@ impl Attributes {
         self.add(name, Value::Url(url))
     }
 
-    fn add(&mut self, name: &str, value: Value) -> Result<&mut Self, AttributeError> {
+    fn add(&mut self, name: &str, mut value: Value) -> Result<&mut Self, AttributeError> {
         let owned = || String::from(name);
         if !is_valid_name(name) {
             return Err(AttributeError::InvalidName { name: owned() });
@@ -193,13 +198,17 @@ impl Attributes {
             (Spread::TrustedUrl, Value::Text(_) | Value::Flag) => {
                 return Err(AttributeError::NeedsTrustedUrl { name: owned() });
             }
-            (Spread::Text, Value::Url(_)) => {
+            // An enumerated attribute where leaving it out is not "off": a flag is its "on".
+            (Spread::Keywords([on, _]), Value::Flag) => value = Value::Text(String::from(*on)),
+            (Spread::Text | Spread::Keywords(_), Value::Url(_)) => {
                 return Err(AttributeError::NotSpreadable {
                     name: owned(),
                     reason: "it does not hold a URL, so `set_url` does not apply; add it with `set`",
                 });
             }
-            (Spread::TrustedUrl, Value::Url(_)) | (Spread::Text, Value::Text(_) | Value::Flag) => {}
+            (Spread::TrustedUrl, Value::Url(_))
+            | (Spread::Text, Value::Text(_) | Value::Flag)
+            | (Spread::Keywords(_), Value::Text(_)) => {}
         }
         if self
             .entries

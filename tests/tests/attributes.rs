@@ -63,6 +63,70 @@ fn writes_true_as_a_bare_attribute_and_leaves_false_out() {
     );
 }
 
+/// Enumerated attributes where leaving the attribute out does not mean "off" get their
+/// keyword from a `bool`, dynamic or literal, and from a spread's flag (issue 17): `false`
+/// must reach the browser as `"false"`, not as a missing attribute.
+#[test]
+fn bools_write_the_keywords_of_enumerated_attributes() -> Result<(), vetted::AttributeError> {
+    for on in [false, true] {
+        let page = html! {
+            <div aria-hidden={on} aria-expanded={Some(on)} contenteditable={on} draggable={on}
+                spellcheck={on} writingsuggestions={on} translate={on} autocorrect={on}
+                hidden={on}></div>
+        };
+        let (tf, yn, onoff) = if on {
+            ("true", "yes", "on")
+        } else {
+            ("false", "no", "off")
+        };
+        let mut attrs = vec![
+            ("aria-hidden", tf),
+            ("aria-expanded", tf),
+            ("contenteditable", tf),
+            ("draggable", tf),
+            ("spellcheck", tf),
+            ("writingsuggestions", tf),
+            ("translate", yn),
+            ("autocorrect", onoff),
+        ];
+        if on {
+            attrs.push(("hidden", ""));
+        }
+        assert_body(page.as_str(), &[el("div", &attrs, [])]);
+        let form = html! { <form autocomplete={on}><input autocomplete={on}></form> };
+        assert_body(
+            form.as_str(),
+            &[el(
+                "form",
+                &[("autocomplete", onoff)],
+                [el("input", &[("autocomplete", onoff)], [])],
+            )],
+        );
+    }
+    let page = html! { <button aria-pressed=false translate=true hidden=false></button> };
+    assert_eq!(
+        page.as_str(),
+        r#"<button aria-pressed="false" translate="yes"></button>"#
+    );
+    // `None` still leaves the attribute out, and text is written as it is.
+    let none: Option<bool> = None;
+    assert_eq!(
+        html! { <div aria-hidden={none} aria-label={"Close"}></div> }.as_str(),
+        r#"<div aria-label="Close"></div>"#
+    );
+    let mut attrs = vetted::Attributes::new();
+    attrs
+        .set_flag("aria-busy")?
+        .set_flag("translate")?
+        .set_flag("inert")?
+        .set("aria-hidden", "false")?;
+    assert_eq!(
+        html! { <div ..{attrs}></div> }.as_str(),
+        r#"<div aria-busy="true" translate="yes" inert aria-hidden="false"></div>"#
+    );
+    Ok(())
+}
+
 #[test]
 fn leaves_out_an_attribute_whose_option_is_none() {
     let none: Option<&str> = None;

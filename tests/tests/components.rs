@@ -642,26 +642,44 @@ fn class_toggles_add_each_true_class_to_the_literal_in_every_combination() {
     }
 }
 
+/// With no literal class, the `class` holds exactly the true toggles, one space apart, and is
+/// left out when none is true (issue 17: it was `class=""`, or `class=" b"`).
 #[test]
 fn class_toggles_without_a_literal_class_hold_only_the_true_ones() {
     for a in [false, true] {
         for b in [false, true] {
-            let page = html! { <p class:a={a} class:b-2={b}>"x"</p> };
-            let expected: Vec<&str> = [(a, "a"), (b, "b-2")]
-                .into_iter()
-                .filter_map(|(on, class)| on.then_some(class))
-                .collect();
-            for scripting in SCRIPTING {
-                let body = body_children(page.as_str(), scripting);
-                assert_eq!(body.len(), 1, "{page:?}");
-                assert_eq!(class_tokens(&body[0]), expected, "{page:?}");
-                assert_eq!(body[0].text_content(), "x");
+            for c in [false, true] {
+                let page = html! { <p class:a={a} class:b-2={b} class:c={c}>"x"</p> };
+                let expected: Vec<&str> = [(a, "a"), (b, "b-2"), (c, "c")]
+                    .into_iter()
+                    .filter_map(|(on, class)| on.then_some(class))
+                    .collect();
+                let written = (!expected.is_empty()).then(|| expected.join(" "));
+                for scripting in SCRIPTING {
+                    let body = body_children(page.as_str(), scripting);
+                    assert_eq!(body.len(), 1, "{page:?}");
+                    assert_eq!(body[0].attr("class"), written.as_deref(), "{page:?}");
+                    assert_eq!(body[0].text_content(), "x");
+                }
             }
         }
     }
-    // A bare `class` joins the toggles too.
+    for on in [false, true] {
+        let page = html! { <p class:only={on}></p> };
+        let expected = if on {
+            r#"<p class="only"></p>"#
+        } else {
+            "<p></p>"
+        };
+        assert_eq!(page.as_str(), expected);
+    }
+    // A bare `class`, or one of only spaces, joins the toggles as no class at all.
     let page = html! { <p class class:on={true}></p> };
-    assert_eq!(class_tokens(&body_children(page.as_str(), true)[0]), ["on"]);
+    assert_eq!(page.as_str(), r#"<p class="on"></p>"#);
+    let page = html! { <p class=" " class:on={false}></p> };
+    assert_eq!(page.as_str(), "<p></p>");
+    let page = html! { <p class=" a  b " class:on={true}></p> };
+    assert_eq!(page.as_str(), r#"<p class="a  b on"></p>"#);
 }
 
 #[test]
@@ -699,6 +717,15 @@ fn class_toggle_conditions_run_once_per_render() {
     let page = html! { <p class="x" class:y={check(true)} class:z={check(false)}></p> };
     assert_eq!(page.as_str(), r#"<p class="x y"></p>"#);
     assert_eq!(calls.get(), 2);
+    // Without a literal class too, in the order written.
+    let order = std::cell::RefCell::new(Vec::new());
+    let check = |name: &'static str, on: bool| {
+        order.borrow_mut().push(name);
+        on
+    };
+    let page = html! { <p class:a={check("a", false)} class:b={check("b", true)} class:c={check("c", true)}></p> };
+    assert_eq!(page.as_str(), r#"<p class="b c"></p>"#);
+    assert_eq!(*order.borrow(), ["a", "b", "c"]);
 }
 
 // ---------------------------------------------------------------------------------------------

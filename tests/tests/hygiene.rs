@@ -34,7 +34,8 @@ macro_rules! everything {
                     @let total: u32 = ::core::iter::Iterator::sum(::core::iter::Iterator::map(items.iter(), |&i| -> u32 { ::core::convert::From::from(i) }));
                     <p>{total}</p>
                     <textarea>{name}</textarea>
-                    <my-widget aria-label="x"></my-widget>
+                    <my-widget aria-label="x" aria-hidden={!flag}></my-widget>
+                    <s class:a={flag} class:b={!flag} class:c={flag}></s>
                     <svg viewBox="0 0 1 1"><path d="M0 0"/></svg>
                     <input type="checkbox" checked><br/>
                 </body>
@@ -45,12 +46,12 @@ macro_rules! everything {
 
 const EVERYTHING: &str = concat!(
     r#"<!DOCTYPE html><html lang="en"><head><title>&#60;Ada&#62;</title></head>"#,
-    r#"<body class="main" data-user="&#60;Ada&#62;" translate title="t&amp;">"#,
+    r#"<body class="main" data-user="&#60;Ada&#62;" translate="yes" title="t&amp;">"#,
     r#"<h1>Hi &#60;Ada&#62;!</h1><b>flag</b><i>t&amp;</i>"#,
     r#"<ul><li data-i="0">1</li><li data-i="1">2</li><li data-i="2">3</li></ul>"#,
     r#"21<em>3</em><p>6</p><textarea>"#,
     "\n",
-    r#"&#60;Ada&#62;</textarea><my-widget aria-label="x"></my-widget>"#,
+    r#"&#60;Ada&#62;</textarea><my-widget aria-label="x" aria-hidden="false"></my-widget><s class="a c"></s>"#,
     r#"<svg viewBox="0 0 1 1"><path d="M0 0"/></svg><input type="checkbox" checked><br></body></html>"#,
 );
 

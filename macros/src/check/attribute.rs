@@ -3,7 +3,7 @@
 use vetted_rules::attribute::{self, NO_SPREAD_ELEMENTS};
 use vetted_rules::escape as table;
 use vetted_rules::library::htmx_attribute;
-use vetted_rules::sink::Sink;
+use vetted_rules::sink::{Sink, Spread};
 
 use super::literal::{self, At};
 use super::{Checker, dynamic};
@@ -37,8 +37,8 @@ impl Checker {
                 element: &el.name.text,
             };
             match &attr.value {
-                AttrValue::Bool(lit) if !lit.value => {}
-                AttrValue::Flag | AttrValue::Bool(_) => {
+                AttrValue::Bool(lit) => self.literal_bool(name, lit.value, sink, start),
+                AttrValue::Flag => {
                     start.push(' ');
                     start.push_str(name);
                 }
@@ -195,28 +195,46 @@ impl Checker {
         }
     }
 
+    // `name=true` / `name=false` write what a `bool` value does: the bare name or nothing,
+    // except on an enumerated attribute where leaving it out is not "off" (`aria-*`,
+    // `draggable`, `translate`, …), which takes its keyword.
+    fn literal_bool(&mut self, name: &str, on: bool, sink: Sink, start: &mut String) {
+        match (sink.spread(), on) {
+            (Spread::Keywords([keyword, _]), true) | (Spread::Keywords([_, keyword]), false) => {
+                start.push(' ');
+                start.push_str(name);
+                start.push_str("=\"");
+                start.push_str(keyword);
+                start.push('"');
+            }
+            (Spread::Text | Spread::TrustedUrl | Spread::Refused { .. }, true) => {
+                start.push(' ');
+                start.push_str(name);
+            }
+            (Spread::Text | Spread::TrustedUrl | Spread::Refused { .. }, false) => {}
+        }
+    }
+
     // `class="btn" class:active={on}`: the literal classes, then each toggled class whose
-    // `bool` is true, in one `class` attribute. A dynamic `class` cannot be merged with
-    // toggles inside one quoted value, so toggles join only a literal.
+    // `bool` is true, in one `class` attribute, one space between classes. With no literal
+    // class, no `class` is written when every toggle is false. A dynamic `class` cannot be
+    // merged with toggles inside one quoted value, so toggles join only a literal.
     fn classes(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
-        let mut literal = None;
+        let mut literal = String::new();
         for attr in &el.attrs {
             if !attr.name.text.eq_ignore_ascii_case("class") {
                 continue;
             }
             match &attr.value {
-                AttrValue::Literal(lit) => literal = Some(lit.value()),
-                AttrValue::Flag | AttrValue::Bool(_) => literal = Some(String::new()),
+                AttrValue::Literal(lit) => literal = lit.value(),
+                AttrValue::Flag | AttrValue::Bool(_) => {}
                 AttrValue::Expr(_) | AttrValue::Parts(_) => self.diag.error_spanned(
                     attr.value_tokens(),
                     "class toggles join a literal `class`; write the fixed classes as `class=\"...\"` and each optional one as `class:name={on}`",
                 ),
             }
         }
-        start.push_str(" class=\"");
-        if let Some(literal) = &literal {
-            table::escape_with(literal, start, table::attribute_entity);
-        }
+        let mut toggles = Vec::new();
         for attr in el.attrs.iter().filter(|attr| attr.is_class_toggle()) {
             let class = &attr.name.text["class:".len()..];
             let AttrValue::Expr(splice) = &attr.value else {
@@ -228,17 +246,78 @@ impl Checker {
                 );
                 continue;
             };
-            let mut toggled = String::from(" ");
-            table::escape_with(class, &mut toggled, table::attribute_entity);
-            out.push(Part::Static(std::mem::take(start)));
+            let mut escaped = String::new();
+            table::escape_with(class, &mut escaped, table::attribute_entity);
+            toggles.push((escaped, splice));
+        }
+        let literal = literal.trim_matches(|c: char| c.is_ascii_whitespace());
+        if !literal.is_empty() {
+            start.push_str(" class=\"");
+            table::escape_with(literal, start, table::attribute_entity);
+            for (class, splice) in toggles {
+                out.push(Part::Static(std::mem::take(start)));
+                out.push(Part::If {
+                    if_span: splice.span,
+                    cond: splice.expr.clone(),
+                    then: vec![Part::Static(format!(" {class}"))],
+                    otherwise: None,
+                });
+            }
+            start.push('"');
+            return;
+        }
+        out.push(Part::Static(std::mem::take(start)));
+        if let [(class, splice)] = toggles.as_slice() {
             out.push(Part::If {
                 if_span: splice.span,
                 cond: splice.expr.clone(),
-                then: vec![Part::Static(toggled)],
+                then: vec![Part::Static(format!(" class=\"{class}\""))],
+                otherwise: None,
+            });
+            return;
+        }
+        // Each condition once, in order, then the attribute if any holds; a class is preceded
+        // by a space when one before it is on.
+        let mut names: Vec<syn::Expr> = Vec::new();
+        let mut inside = vec![Part::Static(" class=\"".to_owned())];
+        for (index, (class, splice)) in toggles.iter().enumerate() {
+            let ident = proc_macro2::Ident::new(
+                &format!("__vetted_class_{index}"),
+                proc_macro2::Span::mixed_site(),
+            );
+            let cond = &splice.expr;
+            let bound =
+                quote::quote_spanned!(splice.span=> let #ident: ::core::primitive::bool = #cond;);
+            if let Ok(syn::Stmt::Local(local)) = syn::parse2::<syn::Stmt>(bound) {
+                out.push(Part::Let(local));
+            }
+            let mut then = Vec::new();
+            if let Some(any_before) = any_of(&names) {
+                then.push(Part::If {
+                    if_span: splice.span,
+                    cond: any_before,
+                    then: vec![Part::Static(" ".to_owned())],
+                    otherwise: None,
+                });
+            }
+            then.push(Part::Static(class.clone()));
+            inside.push(Part::If {
+                if_span: splice.span,
+                cond: syn::parse_quote!(#ident),
+                then,
+                otherwise: None,
+            });
+            names.push(syn::parse_quote!(#ident));
+        }
+        inside.push(Part::Static("\"".to_owned()));
+        if let Some(any) = any_of(&names) {
+            out.push(Part::If {
+                if_span: proc_macro2::Span::mixed_site(),
+                cond: any,
+                then: inside,
                 otherwise: None,
             });
         }
-        start.push('"');
     }
 
     // Names are restricted to ASCII letters, digits, `-`, `_`, `:` and `.`: every browser and
@@ -333,4 +412,13 @@ fn refreshes(el: &Element) -> bool {
             attr.name.text.eq_ignore_ascii_case("http-equiv")
                 && matches!(&attr.value, AttrValue::Literal(lit) if lit.value().trim().eq_ignore_ascii_case("refresh"))
         })
+}
+
+/// `a || b || …`, or `None` for no operands.
+fn any_of(operands: &[syn::Expr]) -> Option<syn::Expr> {
+    let (first, rest) = operands.split_first()?;
+    Some(
+        rest.iter()
+            .fold(first.clone(), |any, next| syn::parse_quote!(#any || #next)),
+    )
 }

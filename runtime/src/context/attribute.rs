@@ -5,6 +5,8 @@ use alloc::borrow::{Cow, ToOwned};
 use alloc::string::String;
 use core::fmt;
 
+use vetted_rules::attribute::keywords;
+
 use crate::Html;
 
 /// A value that can stand as an attribute: what `name={expr}` needs.
@@ -15,7 +17,9 @@ use crate::Html;
 ///
 /// Provided for strings, `char`, integers, floats, references, smart pointers, [`Display`](crate::Display) and
 /// [`Html`] (escaped: markup in an attribute is only text). `bool` writes the bare attribute when
-/// `true` and leaves it out when `false`; `Option` leaves it out when `None`.
+/// `true` and leaves it out when `false`, except on enumerated attributes where leaving it out
+/// does not mean "off", which get their keyword (see [`Attribute::boolean`]); `Option` leaves
+/// it out when `None`.
 ///
 /// ```
 /// use vetted::{Attribute, RenderAttribute, html};
@@ -81,6 +85,9 @@ pub struct Attribute<'a> {
     /// macro: written with one copy.
     start: &'static str,
     out: &'a mut String,
+    /// For an enumerated attribute where leaving it out does not mean "off" (`aria-*`,
+    /// `draggable`, `translate`, …), its "on" and "off" keywords, which a `bool` writes.
+    keywords: Option<&'static [&'static str; 2]>,
 }
 
 impl<'a> Attribute<'a> {
@@ -90,6 +97,21 @@ impl<'a> Attribute<'a> {
         Self {
             start,
             out: out.buffer(),
+            keywords: None,
+        }
+    }
+
+    /// The enumerated attribute that starts with `start`, whose "on" and "off" are `keywords`.
+    #[inline]
+    pub(crate) fn with_keywords(
+        start: &'static str,
+        out: &'a mut Html,
+        keywords: &'static [&'static str; 2],
+    ) -> Self {
+        Self {
+            start,
+            out: out.buffer(),
+            keywords: Some(keywords),
         }
     }
 
@@ -155,9 +177,42 @@ impl<'a> Attribute<'a> {
     /// ```
     #[inline]
     pub fn flag(self) {
-        // The name alone: `start` without its `="` (folded away where `start` is a constant).
-        self.out
-            .push_str(self.start.strip_suffix("=\"").unwrap_or(self.start));
+        self.boolean(true);
+    }
+
+    /// Writes a yes-or-no choice as the attribute's kind wants it: a boolean attribute
+    /// (`hidden`, `disabled`, …) bare when `on` and left out when not; an enumerated attribute
+    /// where leaving it out does not mean "off" with its keyword, `"true"`/`"false"` for
+    /// `aria-*`, `contenteditable`, `draggable`, `spellcheck` and `writingsuggestions`,
+    /// `"yes"`/`"no"` for `translate`, `"on"`/`"off"` for `autocomplete` and `autocorrect`.
+    /// This is what a `bool` value does.
+    ///
+    /// ```
+    /// # use vetted::{Attribute, RenderAttribute};
+    /// struct Expanded(bool);
+    /// impl RenderAttribute for Expanded {
+    ///     fn render_attribute(&self, attr: Attribute<'_>) {
+    ///         attr.boolean(self.0);
+    ///     }
+    /// }
+    /// let page = vetted::html! { <button aria-expanded={Expanded(false)} disabled={Expanded(false)}></button> };
+    /// assert_eq!(page.as_str(), r#"<button aria-expanded="false"></button>"#);
+    /// ```
+    #[inline]
+    pub fn boolean(self, on: bool) {
+        match (self.keywords, on) {
+            (Some([keyword, _]), true) | (Some([_, keyword]), false) => {
+                self.out.push_str(self.start);
+                self.out.push_str(keyword);
+                self.out.push('"');
+            }
+            // The name alone: `start` without its `="` (folded away where `start` is a
+            // constant).
+            (None, true) => self
+                .out
+                .push_str(self.start.strip_suffix("=\"").unwrap_or(self.start)),
+            (None, false) => {}
+        }
     }
 }
 
@@ -237,9 +292,7 @@ impl RenderAttribute for char {
 impl RenderAttribute for bool {
     #[inline]
     fn render_attribute(&self, attr: Attribute<'_>) {
-        if *self {
-            attr.flag();
-        }
+        attr.boolean(*self);
     }
 }
 
@@ -298,4 +351,38 @@ where
 #[inline]
 pub fn attribute<T: RenderAttribute + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
     value.render_attribute(Attribute::new(start, out));
+}
+
+/// `name={expr}` on an enumerated attribute whose keywords are `true` and `false` (`aria-*`,
+/// `contenteditable`, `draggable`, `spellcheck`, `writingsuggestions`): a `bool` writes its
+/// keyword ([`Sink::TrueFalseAttribute`](vetted_rules::sink::Sink::TrueFalseAttribute)).
+#[inline]
+pub fn true_false_attribute<T: RenderAttribute + ?Sized>(
+    value: &T,
+    start: &'static str,
+    out: &mut Html,
+) {
+    value.render_attribute(Attribute::with_keywords(start, out, &keywords::TRUE_FALSE));
+}
+
+/// `name={expr}` on an enumerated attribute whose keywords are `yes` and `no` (`translate`)
+/// ([`Sink::YesNoAttribute`](vetted_rules::sink::Sink::YesNoAttribute)).
+#[inline]
+pub fn yes_no_attribute<T: RenderAttribute + ?Sized>(
+    value: &T,
+    start: &'static str,
+    out: &mut Html,
+) {
+    value.render_attribute(Attribute::with_keywords(start, out, &keywords::YES_NO));
+}
+
+/// `name={expr}` on an enumerated attribute whose keywords are `on` and `off` (`autocomplete`,
+/// `autocorrect`) ([`Sink::OnOffAttribute`](vetted_rules::sink::Sink::OnOffAttribute)).
+#[inline]
+pub fn on_off_attribute<T: RenderAttribute + ?Sized>(
+    value: &T,
+    start: &'static str,
+    out: &mut Html,
+) {
+    value.render_attribute(Attribute::with_keywords(start, out, &keywords::ON_OFF));
 }
