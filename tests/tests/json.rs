@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use proptest::prelude::*;
-use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::ser::{Error as _, SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -741,6 +741,21 @@ fn error_messages_say_what_is_wrong_and_how_to_fix_it() {
             },
             "a `Serialize` impl wrote a map value without a key; call `serialize_key` first",
         ),
+        (
+            JsonError::InvalidRawJson {
+                problem: "expected a value",
+                at: 0,
+            },
+            "raw JSON (a `serde_json` `RawValue`) is not valid JSON: expected a value at byte 0; \
+             make it with `RawValue::from_string`, which checks it",
+        ),
+        (
+            JsonError::InvalidNumber {
+                problem: "a number with a leading zero",
+            },
+            "an arbitrary-precision `serde_json::Number` is not a JSON number: a number with a \
+             leading zero; make it by parsing JSON or with `Number::from_f64`",
+        ),
         (JsonError::Custom("bad id".into()), "bad id"),
     ];
     for (error, message) in messages {
@@ -966,34 +981,575 @@ fn matches_serde_json_for_options_and_nested_collections() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// serde_json's raw values are escaped, never spliced in
+// serde_json's raw values and arbitrary-precision numbers: their JSON, re-checked and escaped
+
+/// The struct name (and field name) `serde_json::value::RawValue` serializes under
+/// (`serde_json::raw::TOKEN`).
+const RAW_VALUE_NAME: &str = "$serde_json::private::RawValue";
+/// The struct name (and field name) `serde_json::Number` serializes under with the
+/// `arbitrary_precision` feature (`serde_json::number::TOKEN`).
+const NUMBER_NAME: &str = "$serde_json::private::Number";
+
+/// Serializes exactly as `serde_json::value::RawValue` does: a struct with `serde_json`'s
+/// private name and one field of that name holding the JSON text. But the text is anything,
+/// unchecked: anyone can write this impl.
+struct FakeRaw<'a>(&'a str);
+
+impl Serialize for FakeRaw<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut raw = serializer.serialize_struct(RAW_VALUE_NAME, 1)?;
+        raw.serialize_field(RAW_VALUE_NAME, self.0)?;
+        raw.end()
+    }
+}
+
+/// Serializes exactly as `serde_json::Number` does with `serde_json`'s `arbitrary_precision`
+/// feature, where the number is held as its text (`n: String`): `serialize_struct(TOKEN, 1)`,
+/// then `serialize_field(TOKEN, &self.n)`, then `end()` (serde_json 1.0.154, `number.rs`).
+///
+/// Simulated, not the real thing: switching the feature on here would switch it on for every
+/// crate in the workspace that uses `serde_json` (cargo unifies features), changing how all of
+/// them read and write numbers. A dependency of an application can still switch it on there,
+/// which is why vetted handles it.
+struct ApNumber(String);
+
+impl ApNumber {
+    fn new(text: &str) -> Self {
+        Self(text.into())
+    }
+}
+
+impl Serialize for ApNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut number = serializer.serialize_struct(NUMBER_NAME, 1)?;
+        number.serialize_field(NUMBER_NAME, &self.0)?;
+        number.end()
+    }
+}
+
+fn raw(text: &str) -> Box<RawValue> {
+    RawValue::from_string(text.into()).expect("serde_json refused the raw text")
+}
+
+#[derive(Serialize)]
+enum Either<'a> {
+    Raw(&'a RawValue),
+    Number(ApNumber),
+}
+
+#[derive(Serialize)]
+struct Holder<'a> {
+    boxed: Box<RawValue>,
+    borrowed: &'a RawValue,
+    list: Vec<&'a RawValue>,
+    map: BTreeMap<&'static str, &'a RawValue>,
+    some: Option<&'a RawValue>,
+    none: Option<&'a RawValue>,
+    variant: Either<'a>,
+    newtype: Wrapper<&'a RawValue>,
+    pair: (&'a RawValue, u8),
+    deep: Vec<Vec<Option<Box<RawValue>>>>,
+}
 
 #[test]
-fn escapes_a_raw_value_instead_of_splicing_it_in() {
-    #[derive(Serialize)]
-    struct Holder {
-        raw: Box<RawValue>,
-    }
-    let raw =
-        RawValue::from_string(r#"{"x":"</script><script>alert(1)</script>"}"#.into()).unwrap();
-    let holder = Holder { raw };
-    // serde_json copies the raw text into its output as it is ...
+fn writes_a_raw_value_as_the_json_it_holds() {
+    // Compact raw text: serde_json copies it into its output, and vetted writes the same.
+    let compact = r#"{"a":[1,-0.5e+3,1E400,true,false,null,{},[]],"b":"x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00\ud800"}"#;
+    assert_eq!(Json::new(&raw(compact)).unwrap().as_str(), compact);
+    let borrowed: &RawValue = serde_json::from_str(compact).unwrap();
+    assert_eq!(Json::new(borrowed).unwrap().as_str(), compact);
+    assert_eq!(same_as_serde_json(&*raw(compact)), compact);
+    // Nested wherever a value can be: serde_json splices each in as it is.
+    let scalar: &RawValue = serde_json::from_str("-12.5e-3").unwrap();
+    let holder = Holder {
+        boxed: raw(compact),
+        borrowed,
+        list: vec![scalar, borrowed, scalar],
+        map: BTreeMap::from([("k", scalar)]),
+        some: Some(scalar),
+        none: None,
+        variant: Either::Raw(borrowed),
+        newtype: Wrapper(scalar),
+        pair: (scalar, 1),
+        deep: vec![vec![Some(raw(r#""s""#)), None, Some(raw("[[[]]]"))]],
+    };
+    let json = same_as_serde_json(&holder);
+    assert!(json.contains(r#""variant":{"Raw":{"a":[1,"#), "{json}");
     assert!(
-        serde_json::to_string(&holder)
-            .unwrap()
-            .contains("</script>")
+        json.ends_with(r#""pair":[-12.5e-3,1],"deep":[["s",null,[[[]]]]]}"#),
+        "{json}"
     );
-    // ... vetted writes it as an ordinary struct holding one escaped string.
-    let json = Json::new(&holder).unwrap();
-    assert_html_safe(json.as_str());
+    // Whitespace between tokens is dropped; numbers and escapes stay as they are.
+    let spaced = "\t{ \"a\" :\r\n [ 1 , -0.0 , \"\\u0041\" ] , \"b\" : { } }\n ";
+    let expected = r#"{"a":[1,-0.0,"\u0041"],"b":{}}"#;
+    assert_eq!(Json::new(&raw(spaced)).unwrap().as_str(), expected);
     assert_eq!(
-        json.as_str(),
-        r#"{"raw":{"$serde_json::private::RawValue":"{\"x\":\"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\"}"}}"#
+        Json::new(&BTreeMap::from([("r", raw(spaced))]))
+            .unwrap()
+            .as_str(),
+        format!(r#"{{"r":{expected}}}"#)
     );
-    let top = Json::new(&*holder.raw).unwrap();
-    assert!(
-        top.as_str()
-            .starts_with(r#"{"$serde_json::private::RawValue":"{\"x\""#)
+}
+
+#[test]
+fn escapes_html_specials_inside_raw_strings_and_keys() {
+    let source = "{\"</script><!--\": \"</script><!-- \u{2028}\u{2029} & >\", \
+                \"list\": [\"<b>\", {\"<\u{2028}>\": \"&amp;\"}]}";
+    let raw = raw(source);
+    // serde_json copies the raw text into its output as it is ...
+    assert!(serde_json::to_string(&raw).unwrap().contains("</script>"));
+    // ... vetted writes the same JSON, escaped.
+    let expected = concat!(
+        r#"{"\u003c/script\u003e\u003c!--":"\u003c/script\u003e\u003c!-- \u2028\u2029 \u0026 \u003e","#,
+        r#""list":["\u003cb\u003e",{"\u003c\u2028\u003e":"\u0026amp;"}]}"#,
+    );
+    let read_back = |json: &str| serde_json::from_str::<Value>(json).unwrap();
+    for json in [
+        Json::new(&raw).unwrap().into_string(),
+        Json::new(&BTreeMap::from([("nested", vec![&raw])]))
+            .unwrap()
+            .into_string(),
+    ] {
+        assert_html_safe(&json);
+        assert!(!json.contains('<'), "{json}");
+        assert!(json.contains(expected), "{json}");
+    }
+    assert_eq!(Json::new(&raw).unwrap().as_str(), expected);
+    assert_eq!(read_back(expected), read_back(source));
+    // In a script element, the JSON stays inside it.
+    let json = Json::new(&raw).unwrap();
+    let page = html! { <script type="application/json">{json}</script><p>"after"</p> };
+    assert_body(
+        &format!("<!DOCTYPE html><body>{}</body>", page.as_str()),
+        &[
+            el("script", &[("type", "application/json")], [text(expected)]),
+            el("p", &[], [text("after")]),
+        ],
+    );
+}
+
+/// Token soups, mostly invalid JSON, with the characters HTML and JavaScript care about.
+fn raw_soup() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "\"a\"",
+        "\"<\"",
+        "\\",
+        "\\u",
+        "\\u00e9",
+        "\\n",
+        "\\x",
+        "0",
+        "1",
+        "-",
+        ".",
+        "e",
+        "+",
+        "01",
+        "1.5",
+        "-0",
+        "1e5",
+        "true",
+        "null",
+        "fals",
+        " ",
+        "\n",
+        "\t",
+        "\u{2028}",
+        "<",
+        "</script>",
+        "&",
+        "é",
+        "\u{1}",
+        "\u{feff}",
+        "/",
+    ]);
+    prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Pretty-printed JSON as a raw value is written as serde_json writes the value compactly.
+    #[test]
+    fn any_raw_value_is_written_compactly_with_its_escapes(value in json_value()) {
+        let raw = raw(&serde_json::to_string_pretty(&value).unwrap());
+        let ours = Json::new(&BTreeMap::from([("raw", &raw)])).unwrap();
+        let theirs = serde_json::to_string(&BTreeMap::from([("raw", &value)])).unwrap();
+        prop_assert_eq!(ours.as_str(), html_safe(&theirs));
+        assert_html_safe(ours.as_str());
+    }
+
+    /// vetted accepts exactly the raw texts serde_json's `RawValue` accepts, and writes the
+    /// same data, HTML-safe.
+    #[test]
+    fn raw_text_is_accepted_exactly_when_serde_json_accepts_it(text in raw_soup()) {
+        let ours = Json::new(&BTreeMap::from([("raw", FakeRaw(&text))]));
+        let theirs = RawValue::from_string(text.clone());
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?}", text, ours);
+        match ours {
+            Ok(json) => {
+                assert_html_safe(json.as_str());
+                let read = |json: &str| serde_json::from_str::<Value>(json).ok();
+                let wrapped = format!(r#"{{"raw":{text}}}"#);
+                prop_assert_eq!(read(json.as_str()), read(&wrapped));
+            }
+            Err(error) => prop_assert!(
+                matches!(error, JsonError::InvalidRawJson { .. }),
+                "{:?}: {:?}", text, error
+            ),
+        }
+    }
+
+    /// An arbitrary-precision number is accepted exactly when it is a JSON number (which
+    /// serde_json's `RawValue` checks without reading its value) and written as it is.
+    #[test]
+    fn number_text_is_accepted_exactly_when_it_is_json_number_grammar(
+        text in prop::collection::vec(
+            prop::sample::select(vec!["0", "1", "9", "-", "+", ".", "e", "E", " ", "x", "<"]),
+            0..8,
+        ).prop_map(|pieces| pieces.concat()),
+    ) {
+        let grammar = RawValue::from_string(text.clone()).is_ok()
+            && text.starts_with(|c: char| c == '-' || c.is_ascii_digit())
+            && !text.contains(' ');
+        let ours = Json::new(&BTreeMap::from([("n", ApNumber(text.clone()))]));
+        match ours {
+            Ok(json) => {
+                prop_assert!(grammar, "{:?}", text);
+                prop_assert_eq!(json.as_str(), format!(r#"{{"n":{text}}}"#));
+            }
+            Err(error) => {
+                prop_assert!(!grammar, "{:?}: {:?}", text, error);
+                prop_assert!(matches!(error, JsonError::InvalidNumber { .. }), "{:?}", error);
+            }
+        }
+    }
+}
+
+#[test]
+fn refuses_raw_text_that_is_not_json() {
+    let cases = [
+        ("", "expected a value", 0),
+        ("   ", "expected a value", 3),
+        ("</script>", "expected a value", 0),
+        ("{}</script>", "more text after the value", 2),
+        ("{} {}", "more text after the value", 3),
+        ("\"a\" \"b\"", "more text after the value", 4),
+        ("truex", "more text after the value", 4),
+        ("tru", "expected a value", 0),
+        ("nul", "expected a value", 0),
+        ("NaN", "expected a value", 0),
+        ("'a'", "expected a value", 0),
+        ("// c\n{}", "expected a value", 0),
+        ("\u{feff}{}", "expected a value", 0),
+        ("\u{2028}{}", "expected a value", 0),
+        ("{\"a\":1,}", "expected a string key", 7),
+        ("{\"a\" 1}", "expected `:`", 5),
+        ("{1:2}", "expected a string key or `}`", 1),
+        ("{\"a\":1 \"b\":2}", "expected `,` or `}`", 7),
+        ("{\"a\":1]", "expected `,` or `}`", 6),
+        ("[1,]", "expected a value", 3),
+        ("[1 2]", "expected `,` or `]`", 3),
+        ("[1}", "expected `,` or `]`", 2),
+        ("[", "expected a value or `]`", 1),
+        ("[1", "expected `,` or `]`", 2),
+        ("{\"a\":", "expected a value", 5),
+        ("{", "expected a string key or `}`", 1),
+        ("\"abc", "the text ends inside a string", 4),
+        (
+            "[\"a\nb\"]",
+            "an unescaped control character in a string",
+            3,
+        ),
+        ("\"\u{0}\"", "an unescaped control character in a string", 1),
+        ("\"\\x\"", "an invalid escape in a string", 1),
+        ("\"\\u12\"", "an invalid escape in a string", 1),
+        ("\"\\u12g4\"", "an invalid escape in a string", 1),
+        ("\"\\U0041\"", "an invalid escape in a string", 1),
+        ("\"\\", "an invalid escape in a string", 1),
+        ("\"\\u00é\"", "an invalid escape in a string", 1),
+        ("01", "a number with a leading zero", 1),
+        ("-01", "a number with a leading zero", 2),
+        ("1.", "expected a digit after `.`", 2),
+        ("1.e5", "expected a digit after `.`", 2),
+        (".5", "expected a value", 0),
+        ("+1", "expected a value", 0),
+        ("-", "expected a digit", 1),
+        ("-a", "expected a digit", 1),
+        ("1e", "expected a digit in the exponent", 2),
+        ("1e+", "expected a digit in the exponent", 3),
+        ("0x10", "more text after the value", 1),
+        ("[Infinity]", "expected a value or `]`", 1),
+    ];
+    for (text, problem, at) in cases {
+        // serde_json's own parser refuses each of these too.
+        assert!(RawValue::from_string(text.into()).is_err(), "{text:?}");
+        let expected = JsonError::InvalidRawJson { problem, at };
+        refused(&BTreeMap::from([("raw", FakeRaw(text))]), &expected);
+        refused(
+            &BTreeMap::from([("a", vec![Some(FakeRaw(text))])]),
+            &expected,
+        );
+        refused(&FakeRaw(text), &expected);
+        refused(&OneKey(FakeRaw(text)), &expected);
+    }
+}
+
+#[test]
+fn refuses_raw_json_nested_too_deep_without_recursing() {
+    // The limit counts the levels around the raw value too.
+    let levels = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let deepest = format!(r#"{{"a":{}}}"#, levels(MAX_DEPTH - 1));
+    let json = Json::new(&FakeRaw(&deepest)).unwrap();
+    assert_eq!(json.as_str(), deepest);
+    assert!(Json::new(&BTreeMap::from([("a", FakeRaw(&levels(MAX_DEPTH - 1)))])).is_ok());
+    refused(
+        &BTreeMap::from([("a", FakeRaw(&levels(MAX_DEPTH)))]),
+        &JsonError::TooDeep,
+    );
+    refused(
+        &BTreeMap::from([("a", vec![FakeRaw(&levels(MAX_DEPTH - 1))])]),
+        &JsonError::TooDeep,
+    );
+    // Millions of levels, opened and never closed or balanced: refused at level 129, with no
+    // recursion to overflow the stack.
+    for bomb in [
+        "[".repeat(4_000_000),
+        "{\"a\":".repeat(1_000_000),
+        levels(2_000_000),
+    ] {
+        refused(
+            &BTreeMap::from([("a", FakeRaw(&bomb))]),
+            &JsonError::TooDeep,
+        );
+        refused(&FakeRaw(&bomb), &JsonError::TooDeep);
+    }
+}
+
+#[test]
+fn writes_an_arbitrary_precision_number_as_its_digits() {
+    for text in [
+        "1e5",
+        "-0.5",
+        "0",
+        "-0",
+        "1E-7",
+        "2.5e+300",
+        "123456789012345678901234567890.000000000000000000001e-999",
+    ] {
+        let object = BTreeMap::from([("n", ApNumber::new(text))]);
+        assert_eq!(
+            Json::new(&object).unwrap().as_str(),
+            format!(r#"{{"n":{text}}}"#)
+        );
+        // serde_json (without the feature) writes the simulated struct as an object, so the
+        // oracle here is serde_json reading vetted's text back as a number.
+        let read: Value = serde_json::from_str(Json::new(&object).unwrap().as_str()).unwrap();
+        assert!(read["n"].is_number() || text.contains("e-999"), "{text}");
+    }
+    // Wherever a value can be.
+    #[derive(Serialize)]
+    struct Amounts {
+        list: Vec<ApNumber>,
+        some: Option<ApNumber>,
+        variant: Either<'static>,
+        newtype: Wrapper<ApNumber>,
+        keyed: BTreeMap<&'static str, (ApNumber, bool)>,
+    }
+    let amounts = Amounts {
+        list: vec![ApNumber::new("1e5"), ApNumber::new("-0.5")],
+        some: Some(ApNumber::new("18446744073709551616")),
+        variant: Either::Number(ApNumber::new("0.1")),
+        newtype: Wrapper(ApNumber::new("3")),
+        keyed: BTreeMap::from([("k", (ApNumber::new("-1"), true))]),
+    };
+    assert_eq!(
+        Json::new(&amounts).unwrap().as_str(),
+        concat!(
+            r#"{"list":[1e5,-0.5],"some":18446744073709551616,"variant":{"Number":0.1},"#,
+            r#""newtype":3,"keyed":{"k":[-1,true]}}"#,
+        ),
+    );
+}
+
+#[test]
+fn refuses_an_arbitrary_precision_number_that_is_not_json_number_grammar() {
+    let cases = [
+        ("01", "a number with a leading zero"),
+        ("-00", "a number with a leading zero"),
+        ("1.", "expected a digit after `.`"),
+        ("NaN", "expected `-` or a digit"),
+        ("</script>", "expected `-` or a digit"),
+        ("-Infinity", "expected a digit"),
+        ("", "expected `-` or a digit"),
+        (" 1", "expected `-` or a digit"),
+        ("1 ", "more text after the number"),
+        ("1</script>", "more text after the number"),
+        ("+1", "expected `-` or a digit"),
+        (".5", "expected `-` or a digit"),
+        ("1e", "expected a digit in the exponent"),
+        ("0x10", "more text after the number"),
+        ("\"1\"", "expected `-` or a digit"),
+        ("[1]", "expected `-` or a digit"),
+    ];
+    for (text, problem) in cases {
+        let expected = JsonError::InvalidNumber { problem };
+        refused(&BTreeMap::from([("n", ApNumber::new(text))]), &expected);
+        refused(
+            &BTreeMap::from([("a", vec![ApNumber::new(text)])]),
+            &expected,
+        );
+        refused(&OneKey(ApNumber::new(text)), &expected);
+    }
+}
+
+#[test]
+fn writes_raw_values_and_numbers_as_keys_like_any_key() {
+    // A number key is its text in quotes, as vetted and serde_json write integer and float keys
+    // (and as serde_json writes `serde_json::Number` keys without `arbitrary_precision`).
+    assert_eq!(
+        Json::new(&OneKey(ApNumber::new("1e5"))).unwrap().as_str(),
+        r#"{"1e5":0}"#
+    );
+    let without_feature = serde_json::Number::from_f64(0.5).unwrap();
+    assert_eq!(
+        Json::new(&OneKey(ApNumber::new("0.5"))).unwrap().as_str(),
+        serde_json::to_string(&OneKey(without_feature)).unwrap(),
+    );
+    assert_eq!(
+        Json::new(&OneKey(Some(Wrapper(ApNumber::new("-7")))))
+            .unwrap()
+            .as_str(),
+        r#"{"-7":0}"#
+    );
+    // A raw string is the key, escaped; raw numbers and booleans are quoted.
+    assert_eq!(
+        Json::new(&OneKey(raw(" \"</script>\\n\u{2028}\" ")))
+            .unwrap()
+            .as_str(),
+        r#"{"\u003c/script\u003e\n\u2028":0}"#
+    );
+    assert_eq!(
+        Json::new(&OneKey(raw(" 12.5 "))).unwrap().as_str(),
+        r#"{"12.5":0}"#
+    );
+    assert_eq!(
+        Json::new(&OneKey(raw("true"))).unwrap().as_str(),
+        r#"{"true":0}"#
+    );
+    // Keys no JSON string can spell are refused as the same values are.
+    let not = |found| JsonError::KeyNotString { found };
+    refused(&OneKey(raw("null")), &not("null"));
+    refused(&OneKey(raw(" [1] ")), &not("an array"));
+    refused(&OneKey(raw(r#"{"a":"<"}"#)), &not("an object"));
+    refused(&OneKey(KeyStruct { a: 1 }), &not("an object"));
+}
+
+#[test]
+fn refuses_top_level_raw_values_and_numbers_that_are_not_objects() {
+    let not = |found| JsonError::NotAnObject { found };
+    refused(&*raw("[1]"), &not("an array"));
+    refused(&raw(r#""{}""#), &not("a string"));
+    refused(&raw("1"), &not("a number"));
+    refused(&raw("false"), &not("a boolean"));
+    refused(&raw(" null "), &not("null"));
+    refused(&Some(raw("[]")), &not("an array"));
+    refused(&ApNumber::new("1"), &not("a number"));
+    refused(&Wrapper(ApNumber::new("1")), &not("a number"));
+    // An object is accepted at the top level however it is wrapped.
+    assert_eq!(
+        Json::new(&Some(Wrapper(raw(" {} ")))).unwrap().as_str(),
+        "{}"
+    );
+    assert_eq!(
+        Json::new(&Either::Raw(&raw("[1]"))).unwrap().as_str(),
+        r#"{"Raw":[1]}"#
+    );
+}
+
+/// A struct under one of serde_json's private names, written with `fields` (name and text)
+/// or, for `Integer`, one field holding an integer.
+enum Misuse {
+    Fields(&'static str, Vec<(&'static str, &'static str)>),
+    Integer(&'static str),
+}
+
+impl Serialize for Misuse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Fields(name, fields) => {
+                let mut object = serializer.serialize_struct(name, fields.len())?;
+                for &(field, text) in fields {
+                    object.serialize_field(field, text)?;
+                }
+                object.end()
+            }
+            &Self::Integer(name) => {
+                let mut object = serializer.serialize_struct(name, 1)?;
+                object.serialize_field(name, &1)?;
+                object.end()
+            }
+        }
+    }
+}
+
+#[test]
+fn refuses_structs_that_misuse_serde_json_private_names() {
+    for (name, problem) in [
+        (
+            RAW_VALUE_NAME,
+            "used `serde_json`'s private struct name `$serde_json::private::RawValue` with \
+             something other than one string field of that name; only `RawValue` may use it, \
+             and not inside an internally tagged enum",
+        ),
+        (
+            NUMBER_NAME,
+            "used `serde_json`'s private struct name `$serde_json::private::Number` with \
+             something other than one string field of that name; only `Number` may use it, \
+             and not inside an internally tagged enum",
+        ),
+    ] {
+        let broken = JsonError::BrokenSerialize { problem };
+        let misuses = [
+            Misuse::Fields(name, vec![]),
+            Misuse::Fields(name, vec![(name, "1"), (name, "2")]),
+            Misuse::Fields(name, vec![("value", "1")]),
+            Misuse::Integer(name),
+        ];
+        for (i, misuse) in misuses.iter().enumerate() {
+            refused(&BTreeMap::from([("a", misuse)]), &broken);
+            refused(&OneKey(misuse), &broken);
+            // At the top level, a first field of `1` is refused as not an object first.
+            if i != 1 {
+                refused(misuse, &broken);
+            }
+        }
+    }
+    // serde's internal tagging writes the tag as the first field of the struct inside.
+    #[derive(Serialize)]
+    #[serde(tag = "type")]
+    enum Tagged {
+        Raw(Box<RawValue>),
+    }
+    let tagged = BTreeMap::from([("a", Tagged::Raw(raw("{}")))]);
+    assert!(serde_json::to_string(&tagged).is_err());
+    assert!(matches!(
+        Json::new(&tagged),
+        Err(JsonError::BrokenSerialize { .. })
+    ));
+    // Other names are ordinary structs, even with serde_json's prefix.
+    let other = "$serde_json::private::Other";
+    let near = Misuse::Fields(other, vec![(other, "<")]);
+    assert_eq!(
+        Json::new(&near).unwrap().as_str(),
+        r#"{"$serde_json::private::Other":"\u003c"}"#
     );
 }
 

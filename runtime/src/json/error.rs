@@ -52,7 +52,7 @@ pub enum JsonError {
     },
     /// A map key does not serialize as a string, an integer, a float, a `bool`, a `char` or a
     /// unit enum variant (the keys JSON can spell as strings). `found` says what it is:
-    /// `"an array"`, `"an object"` or `"null"`.
+    /// `"an array"`, `"an object"` or `"null"` (raw JSON as a key holds one of those).
     ///
     /// ```
     /// use std::collections::BTreeMap;
@@ -92,6 +92,11 @@ pub enum JsonError {
     /// a key, or ended the map after a key without its value. `problem` says which, and how to
     /// fix it. (`serde_json` writes malformed JSON for such impls.)
     ///
+    /// Also a struct that takes one of `serde_json`'s private names
+    /// (`$serde_json::private::RawValue`, `$serde_json::private::Number`) with anything but
+    /// the one string field of that name `serde_json` writes, including a `RawValue` inside an
+    /// internally tagged enum (serde adds the tag as a field).
+    ///
     /// ```
     /// use serde::ser::{Serialize, SerializeMap, Serializer};
     /// use vetted::{Json, JsonError};
@@ -109,6 +114,77 @@ pub enum JsonError {
     /// ```
     BrokenSerialize {
         /// What the impl did wrong, and the fix.
+        problem: &'static str,
+    },
+    /// `serde_json`'s raw JSON (`serde_json::value::RawValue`, which is written as the JSON it
+    /// holds) is not one valid JSON value (RFC 8259). `problem` says what is wrong, at byte
+    /// `at` of the raw text. Nothing of the text is written.
+    ///
+    /// A `RawValue` is checked when it is made, so this comes from a `Serialize` impl that uses
+    /// `serde_json`'s private name for it with text of its own: vetted checks the text rather
+    /// than trusting the name.
+    ///
+    /// ```
+    /// use serde::ser::{Serialize, SerializeStruct, Serializer};
+    /// use vetted::{Json, JsonError};
+    ///
+    /// /// Claims to be a `RawValue`.
+    /// struct Fake(&'static str);
+    /// impl Serialize for Fake {
+    ///     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    ///         let name = "$serde_json::private::RawValue";
+    ///         let mut raw = serializer.serialize_struct(name, 1)?;
+    ///         raw.serialize_field(name, self.0)?;
+    ///         raw.end()
+    ///     }
+    /// }
+    /// assert_eq!(Json::new(&Fake(r#"{"a":1}"#))?.as_str(), r#"{"a":1}"#);
+    /// assert_eq!(
+    ///     Json::new(&Fake("{}</script>")),
+    ///     Err(JsonError::InvalidRawJson { problem: "more text after the value", at: 2 }),
+    /// );
+    /// # Ok::<(), JsonError>(())
+    /// ```
+    InvalidRawJson {
+        /// What is wrong with the text.
+        problem: &'static str,
+        /// Where, as a byte offset into the raw text.
+        at: usize,
+    },
+    /// An arbitrary-precision `serde_json::Number` (with `serde_json`'s `arbitrary_precision`
+    /// feature, which any crate in the build can switch on, a number is written as its digits)
+    /// holds text that is not a JSON number: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    /// `problem` says what is wrong.
+    ///
+    /// Numbers `serde_json` parses or makes are valid; this comes from
+    /// `Number::from_string_unchecked`, or from a `Serialize` impl that uses `serde_json`'s
+    /// private name for numbers.
+    ///
+    /// ```
+    /// use serde::ser::{Serialize, SerializeStruct, Serializer};
+    /// use std::collections::BTreeMap;
+    /// use vetted::{Json, JsonError};
+    ///
+    /// /// What an arbitrary-precision `serde_json::Number` writes.
+    /// struct Digits(&'static str);
+    /// impl Serialize for Digits {
+    ///     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    ///         let name = "$serde_json::private::Number";
+    ///         let mut number = serializer.serialize_struct(name, 1)?;
+    ///         number.serialize_field(name, self.0)?;
+    ///         number.end()
+    ///     }
+    /// }
+    /// let big = BTreeMap::from([("n", Digits("123456789012345678901234567890"))]);
+    /// assert_eq!(Json::new(&big)?.as_str(), r#"{"n":123456789012345678901234567890}"#);
+    /// assert_eq!(
+    ///     Json::new(&BTreeMap::from([("n", Digits("NaN"))])),
+    ///     Err(JsonError::InvalidNumber { problem: "expected `-` or a digit" }),
+    /// );
+    /// # Ok::<(), JsonError>(())
+    /// ```
+    InvalidNumber {
+        /// What is wrong with the text.
         problem: &'static str,
     },
     /// A `Serialize` impl failed with this message (`serde::ser::Error::custom`), or a
@@ -154,6 +230,16 @@ impl fmt::Display for JsonError {
                 "arrays and objects are nested more than {MAX_DEPTH} deep; flatten the data",
             ),
             Self::BrokenSerialize { problem } => write!(f, "a `Serialize` impl {problem}"),
+            Self::InvalidRawJson { problem, at } => write!(
+                f,
+                "raw JSON (a `serde_json` `RawValue`) is not valid JSON: {problem} at byte {at}; \
+                 make it with `RawValue::from_string`, which checks it",
+            ),
+            Self::InvalidNumber { problem } => write!(
+                f,
+                "an arbitrary-precision `serde_json::Number` is not a JSON number: {problem}; \
+                 make it by parsing JSON or with `Number::from_f64`",
+            ),
             Self::Custom(message) => f.write_str(message),
         }
     }

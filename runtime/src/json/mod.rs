@@ -103,8 +103,37 @@
 //! - Enums as serde writes them: `"Unit"`, `{"Newtype":…}`, `{"Tuple":[…]}`,
 //!   `{"Struct":{…}}`; `#[serde(tag, content, untagged, flatten)]` work as with `serde_json`.
 //!   Newtype structs and `Some` are written as the value inside.
-//! - Every struct is an ordinary object, including `serde_json`'s `RawValue` (whose JSON is
-//!   written as an escaped string inside an object, never spliced in as it is).
+//! - Structs as objects, except two of `serde_json`'s, which serialize as a struct with a
+//!   private name holding JSON text and are written as that text, checked first (see
+//!   [`JsonError::InvalidRawJson`] and [`JsonError::InvalidNumber`]):
+//!   - raw JSON (`serde_json::value::RawValue`), read token by token and written again in this
+//!     form: the whitespace between tokens dropped; numbers, `true`, `false`, `null` and the
+//!     escapes in its strings kept as they are (`\u0041` stays `\u0041`); ★ `<`, `>`, `&`,
+//!     U+2028 and U+2029 escaped where its strings and keys hold them unescaped.
+//!   - an arbitrary-precision `serde_json::Number` (with `serde_json`'s `arbitrary_precision`
+//!     feature, which any crate in a build can switch on for all): its digits as they are.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use serde::ser::{Serialize, SerializeStruct, Serializer};
+//!
+//! /// What `serde_json::value::RawValue` writes (with serde_json's `raw_value` feature, this
+//! /// is `Box<RawValue>` made with `RawValue::from_string`).
+//! struct Raw(&'static str);
+//! impl Serialize for Raw {
+//!     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+//!         let name = "$serde_json::private::RawValue";
+//!         let mut raw = serializer.serialize_struct(name, 1)?;
+//!         raw.serialize_field(name, self.0)?;
+//!         raw.end()
+//!     }
+//! }
+//!
+//! let cached = Raw(r#"{ "title": "</script>", "n": 1.50 }"#);
+//! let json = vetted::Json::new(&BTreeMap::from([("cached", cached)]))?;
+//! assert_eq!(json.as_str(), r#"{"cached":{"title":"\u003c/script\u003e","n":1.50}}"#);
+//! # Ok::<(), vetted::JsonError>(())
+//! ```
 //!
 //! # What is refused
 //!
@@ -112,20 +141,30 @@
 //!
 //! - A top-level value that is not a JSON object ([`JsonError::NotAnObject`]). Maps, structs,
 //!   struct variants and the other data-holding variants (`{"Variant":…}`) are objects; `Some`
-//!   and newtype structs around one of those are too.
+//!   and newtype structs around one of those are too, and raw JSON holding one.
 //! - `NaN` and infinite floats anywhere ([`JsonError::NonFiniteFloat`]); `serde_json` writes
 //!   `null` for them.
 //! - A map key that JSON cannot spell as a string ([`JsonError::KeyNotString`]). As with
 //!   `serde_json`, string, `char` and unit-variant keys are written as they are, and integer,
 //!   finite float and `bool` keys as their JSON text in quotes (`{"1":…}`, `{"0.5":…}`,
 //!   `{"true":…}`); `Some` and newtype structs around a key are looked through. Keys that
-//!   are `None`, `()`, sequences, maps, structs or data-holding variants are refused.
-//! - Arrays and objects nested more than [`MAX_DEPTH`] deep ([`JsonError::TooDeep`]).
-//! - A `Serialize` impl that breaks the map protocol ([`JsonError::BrokenSerialize`]) or fails
-//!   on its own ([`JsonError::Custom`], with its message). The first error is reported even
-//!   when an outer `Serialize` impl ignores it and carries on.
+//!   are `None`, `()`, sequences, maps, structs or data-holding variants are refused. An
+//!   arbitrary-precision `Number` key is its digits in quotes (where `serde_json` refuses
+//!   it), and a raw JSON key is taken as the value it holds: a string, or a number or boolean
+//!   in quotes.
+//! - Arrays and objects nested more than [`MAX_DEPTH`] deep ([`JsonError::TooDeep`]),
+//!   counting those inside raw JSON.
+//! - Raw JSON that is not one valid JSON value ([`JsonError::InvalidRawJson`]), and an
+//!   arbitrary-precision number that is not a JSON number ([`JsonError::InvalidNumber`]).
+//!   `serde_json` checks what it makes, but these structs' names are no proof of that: any
+//!   `Serialize` impl can use them, so their text is checked every time.
+//! - A `Serialize` impl that breaks the map protocol, or uses one of `serde_json`'s private
+//!   struct names for anything but one string field ([`JsonError::BrokenSerialize`]), or that
+//!   fails on its own ([`JsonError::Custom`], with its message). The first error is reported
+//!   even when an outer `Serialize` impl ignores it and carries on.
 
 mod error;
+mod raw;
 mod ser;
 use crate::json_text as write;
 
@@ -144,7 +183,8 @@ use crate::{
 
 /// How deeply arrays and objects may nest: the top-level object is level 1, and a value
 /// nested deeper than this is [`JsonError::TooDeep`]. A data-holding enum variant counts the
-/// object around it (`{"Struct":{…}}` is two levels).
+/// object around it (`{"Struct":{…}}` is two levels), and the arrays and objects inside raw
+/// JSON (`serde_json`'s `RawValue`) count with the levels around it.
 ///
 /// The limit keeps serializing hostile, deeply nested data from overflowing the stack. It is
 /// the number `serde_json`'s reader counts down from, so that reader accepts one level less

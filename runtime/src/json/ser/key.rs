@@ -5,13 +5,14 @@ use core::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
-use super::{Error, Serializer, non_finite_name};
+use super::{Compound, Error, Place, Private, Serializer, non_finite_name};
 use crate::json::{JsonError, write};
 
 /// A map key, written as a JSON string following `serde_json`'s rules: strings, `char`s and
 /// unit variants as they are; integers, finite floats and `bool`s as their JSON text in
 /// quotes (`"7"`, `"1.5"`, `"true"`); `Some` and newtype structs looked through; anything
-/// else is [`JsonError::KeyNotString`].
+/// else is [`JsonError::KeyNotString`]. `serde_json`'s private structs are written as the key
+/// their text would be (see [`Place::Key`]), where `serde_json` refuses them.
 pub(super) struct Key<'a, 'o>(pub(super) &'a mut Serializer<'o>);
 
 impl Key<'_, '_> {
@@ -45,7 +46,7 @@ macro_rules! refuse_key {
     )*};
 }
 
-impl ser::Serializer for Key<'_, '_> {
+impl<'a, 'o> ser::Serializer for Key<'a, 'o> {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Impossible<(), Error>;
@@ -53,7 +54,7 @@ impl ser::Serializer for Key<'_, '_> {
     type SerializeTupleStruct = Impossible<(), Error>;
     type SerializeTupleVariant = Impossible<(), Error>;
     type SerializeMap = Impossible<(), Error>;
-    type SerializeStruct = Impossible<(), Error>;
+    type SerializeStruct = Compound<'a, 'o>;
     type SerializeStructVariant = Impossible<(), Error>;
 
     #[inline]
@@ -160,12 +161,18 @@ impl ser::Serializer for Key<'_, '_> {
         self.not_a_string("an object")
     }
 
+    /// Refused, except `serde_json`'s private structs: an arbitrary-precision number is
+    /// written as its text in quotes, like other number keys, and raw JSON as the key its
+    /// value would be.
     fn serialize_struct(
         self,
-        _name: &'static str,
+        name: &'static str,
         _len: usize,
     ) -> Result<Self::SerializeStruct, Error> {
-        self.not_a_string("an object")
+        match Private::of(name) {
+            Some(private) => Ok(Compound::private(self.0, private, Place::Key)),
+            None => self.not_a_string("an object"),
+        }
     }
 
     fn serialize_struct_variant(

@@ -1,6 +1,6 @@
 //! The `serde::Serializer`s: [`Serializer`] for values inside the top-level object, with
 //! [`Root`] for the top-level value (objects only) and [`Key`] for map keys. All three write
-//! straight into the output `String`.
+//! straight into the output `String`; `serde_json`'s private structs go through [`private`].
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -12,9 +12,11 @@ use super::write;
 use super::{JsonError, MAX_DEPTH};
 
 mod key;
+mod private;
 mod root;
 
 use key::Key;
+use private::{Place, Private};
 pub(super) use root::Root;
 
 /// The error the serializers pass back: a [`JsonError`] behind one pointer.
@@ -147,6 +149,22 @@ impl<'o> Serializer<'o> {
             state: State::First,
             close,
         })
+    }
+
+    /// Opens a struct written at `place`: an object, or, for one of `serde_json`'s private
+    /// names, a [`Compound`] awaiting the one field that holds its JSON text.
+    ///
+    /// The name is compared here, once per struct; its fields then only test the state.
+    #[inline]
+    fn open_struct<'a>(
+        &'a mut self,
+        name: &'static str,
+        place: Place,
+    ) -> Result<Compound<'a, 'o>, Error> {
+        match Private::of(name) {
+            None => self.open(None, Close::Object),
+            Some(private) => Ok(Compound::private(self, private, place)),
+        }
     }
 
     #[inline]
@@ -354,12 +372,11 @@ impl<'a, 'o> ser::Serializer for &'a mut Serializer<'o> {
         self.open(None, Close::Object)
     }
 
-    /// Every struct is an ordinary object, whatever its name: `serde_json`'s private names
-    /// (`RawValue`, arbitrary-precision numbers) get no special treatment, so nothing is
-    /// ever copied into the output unescaped.
+    /// An object, except `serde_json`'s `RawValue` and arbitrary-precision `Number`, written
+    /// as the JSON text they hold once it is checked (see [`private`]).
     #[inline]
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Compound<'a, 'o>, Error> {
-        self.open(None, Close::Object)
+    fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        self.open_struct(name, Place::Value)
     }
 
     #[inline]
@@ -422,6 +439,11 @@ enum State {
     Rest,
     /// A map key was written and its value was not.
     AwaitingValue,
+    /// One of `serde_json`'s private structs, written at the place given: its one field, the
+    /// JSON text, is next. Nothing was written for the struct itself.
+    Private(Private, Place),
+    /// The same after its field: nothing more may come.
+    PrivateDone(Private),
 }
 
 /// An array or object being written; `close` ends it.
@@ -434,7 +456,45 @@ pub(super) struct Compound<'a, 'o> {
     close: Close,
 }
 
-impl Compound<'_, '_> {
+impl<'a, 'o> Compound<'a, 'o> {
+    /// A private struct of `serde_json`'s, before its field. Its `close` is never used.
+    fn private(ser: &'a mut Serializer<'o>, private: Private, place: Place) -> Self {
+        Self {
+            ser,
+            state: State::Private(private, place),
+            close: Close::Object,
+        }
+    }
+
+    /// Writes the field of a private struct: its JSON text, if this is the one field it may
+    /// have. Kept out of line, as ordinary structs never come here.
+    #[cold]
+    #[inline(never)]
+    fn private_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        match self.state {
+            State::Private(private, place) if private.is_field(key) => {
+                self.state = State::PrivateDone(private);
+                let text = private::Text {
+                    ser: &mut *self.ser,
+                    private,
+                    place,
+                };
+                match value.serialize(text) {
+                    Ok(()) => Ok(()),
+                    Err(error) => Err(self.ser.fail(error)),
+                }
+            }
+            State::Private(private, _) | State::PrivateDone(private) => {
+                Err(self.ser.refuse(private.misused()))
+            }
+            State::First | State::Rest | State::AwaitingValue => self.field(key, value),
+        }
+    }
+
     /// Writes the comma before an element or member, if one came before it.
     #[inline]
     fn comma(&mut self) {
@@ -573,12 +633,20 @@ impl ser::SerializeStruct for Compound<'_, '_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.field(key, value)
+        match self.state {
+            State::Private(..) | State::PrivateDone(_) => self.private_field(key, value),
+            State::First | State::Rest | State::AwaitingValue => self.field(key, value),
+        }
     }
 
     #[inline]
     fn end(self) -> Result<(), Error> {
-        self.finish()
+        match self.state {
+            // The private struct's text is all it writes: no bracket to close, no level.
+            State::PrivateDone(_) => Ok(()),
+            State::Private(private, _) => Err(self.ser.refuse(private.misused())),
+            State::First | State::Rest | State::AwaitingValue => self.finish(),
+        }
     }
 }
 

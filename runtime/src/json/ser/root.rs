@@ -4,7 +4,7 @@ use core::fmt;
 
 use serde::ser::{self, Impossible, Serialize};
 
-use super::{Compound, Error, Serializer};
+use super::{Compound, Error, Place, Serializer};
 use crate::json::JsonError;
 
 /// The top-level value: accepts what serializes as a JSON object and refuses the rest.
@@ -103,8 +103,9 @@ impl<'a, 'o> ser::Serializer for Root<'a, 'o> {
         ser::Serializer::serialize_map(self.0, len)
     }
 
-    fn serialize_struct(self, name: &'static str, len: usize) -> Result<Compound<'a, 'o>, Error> {
-        ser::Serializer::serialize_struct(self.0, name, len)
+    /// An object; `serde_json`'s private structs only when their JSON text is one.
+    fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Compound<'a, 'o>, Error> {
+        self.0.open_struct(name, Place::Root)
     }
 
     fn serialize_struct_variant(
