@@ -99,6 +99,17 @@ sinks! {
         },
         dynamic: entry("csrf", "CsrfProtection"),
     },
+    /// `csrf={…}` on a `<form>` whose fields go to an address chosen at run time (`action={…}`,
+    /// a `formaction={…}` inside it, a request URL of htmx's that is not a path on this site),
+    /// where a token field would go with them: only the server's own check
+    /// (`vetted::csrf::FetchMetadata`), which writes nothing.
+    CsrfCheckedByServer => Row {
+        site: Site::Content,
+        literal: Literal::Never {
+            message: "`csrf` takes `{token}` (a `vetted::csrf::CsrfField`), `{vetted::csrf::FetchMetadata}` or `false`",
+        },
+        dynamic: entry("csrf_checked_by_server", "CheckedByServer"),
+    },
 
     // ---- Attribute values (HTML "Index: Attributes"; SVG 2; MathML Core) ----
 
@@ -293,15 +304,15 @@ sinks! {
         },
         dynamic: entry("htmx_csrf", "CsrfProtection"),
     },
-    /// `csrf={…}` on an element that sends a state-changing htmx request and sets `hx-vals`
-    /// itself, where no token can go: only the server's own check
-    /// (`vetted::csrf::FetchMetadata`).
-    HtmxCsrfBesideVals => Row {
+    /// `csrf={…}` on an element that sends a state-changing htmx request where no token may
+    /// go: the element sets `hx-vals` itself, or sends the request to an address chosen at run
+    /// time. Only the server's own check (`vetted::csrf::FetchMetadata`).
+    HtmxCsrfCheckedByServer => Row {
         site: Site::StartTag,
         literal: Literal::Never {
             message: "`csrf` takes `{token}` (a `vetted::csrf::CsrfField`), `{vetted::csrf::FetchMetadata}` or `false`",
         },
-        dynamic: entry("htmx_csrf_beside_vals", "CheckedByServer"),
+        dynamic: entry("htmx_csrf_checked_by_server", "CheckedByServer"),
     },
     /// An Alpine.js directive: every `x-*` name but the inert ones (`x-cloak`, `x-ref`,
     /// `x-transition*`, …) (<https://alpinejs.dev/start-here>).

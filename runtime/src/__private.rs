@@ -8,7 +8,9 @@ pub use crate::buffer::{SizeHint, buffer, push_static, push_static_nested};
 pub use crate::context::attribute::{
     attribute, on_off_attribute, true_false_attribute, yes_no_attribute,
 };
-pub use crate::context::csrf::{csrf, htmx_csrf, htmx_csrf_beside_vals};
+pub use crate::context::csrf::{
+    csrf, csrf_checked_by_server, htmx_csrf, htmx_csrf_checked_by_server,
+};
 pub use crate::context::library::{
     alpine_code, alpine_or_vue_code, angular_code, datastar_code, htmx_code, htmx_json,
     hyperscript_code, knockout_code, vue_code,

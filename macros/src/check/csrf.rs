@@ -3,10 +3,11 @@
 
 use vetted_rules::library::{htmx_attribute, htmx_method};
 use vetted_rules::sink::Sink;
+use vetted_rules::url;
 
 use super::literal::{self, At};
 use super::{Checker, dynamic};
-use crate::ast::{Attr, AttrValue, Element, Node};
+use crate::ast::{Attr, AttrValue, Element, Node, ValuePart};
 use crate::ir::{Args, Part};
 
 impl Checker {
@@ -43,22 +44,38 @@ impl Checker {
                 "this `<form>` uses GET, so a CSRF token would leak into URLs, logs and `Referer` headers; remove `csrf`, or submit with `method=\"post\"`",
             ),
             AttrValue::Expr(splice) => {
-                let absolute = el
+                // Every address the form's fields, its token among them, can be sent to: its
+                // `action` and htmx request, and inside it each `formaction` and each htmx
+                // request but GET (htmx sends the enclosing form's fields with those).
+                let mut targets: Vec<&Attr> = el
                     .attrs
                     .iter()
                     .filter(|attr| {
-                        attr.name.text.eq_ignore_ascii_case("action")
-                            || htmx_method(&attr.name.text).is_some()
+                        attr.name.text.eq_ignore_ascii_case("action") || is_htmx_target(attr)
                     })
-                    .find_map(absolute_target);
-                if let Some(action) = absolute {
-                    self.diag.error_spanned(
-                        csrf.value_tokens(),
-                        format!("this `<form>` posts to `{action}`, another site, which would receive the CSRF token; post to a path on this site (`action=\"/...\"`), or use `csrf=false` if the other site has its own protection"),
-                    );
-                    return;
+                    .collect();
+                targets_inside(&el.children, &mut targets);
+                let mut run_time = false;
+                for attr in targets {
+                    match target(attr) {
+                        Target::ThisSite => {}
+                        Target::RunTime => run_time = true,
+                        Target::OtherSite(url) => {
+                            self.diag.error_spanned(
+                                csrf.value_tokens(),
+                                format!("this `<form>` sends its fields to `{url}` (`{}`), which is not a path on this site, so that site would receive the CSRF token; send them to a path on this site (`action=\"/...\"`), or use `csrf=false` if the other site has its own protection", attr.name.text),
+                            );
+                            return;
+                        }
+                    }
                 }
-                match dynamic(Sink::CsrfField, splice, Args::None, at) {
+                // An address chosen at run time could be anywhere: no token may follow it.
+                let sink = if run_time {
+                    Sink::CsrfCheckedByServer
+                } else {
+                    Sink::CsrfField
+                };
+                match dynamic(sink, splice, Args::None, at) {
                     Ok(value) => out.push(value),
                     Err(message) => self.diag.error(splice.span, message),
                 }
@@ -111,26 +128,26 @@ impl Checker {
                     .attrs
                     .iter()
                     .any(|attr| htmx_attribute(&attr.name.text).as_deref() == Some("vals"));
-                let sink = if sets_vals {
-                    Sink::HtmxCsrfBesideVals
+                let mut run_time = false;
+                for attr in el.attrs.iter().filter(|attr| is_htmx_target(attr)) {
+                    match target(attr) {
+                        Target::ThisSite => {}
+                        Target::RunTime => run_time = true,
+                        Target::OtherSite(url) => {
+                            self.diag.error_spanned(
+                                csrf.value_tokens(),
+                                format!("this element sends its request to `{url}`, which is not a path on this site, so that site would receive the CSRF token; send it to a path on this site, or use `csrf=false` if the other site has its own protection"),
+                            );
+                            return;
+                        }
+                    }
+                }
+                // An address chosen at run time could be anywhere: no token may follow it.
+                let sink = if sets_vals || run_time {
+                    Sink::HtmxCsrfCheckedByServer
                 } else {
                     Sink::HtmxCsrf
                 };
-                let target = el
-                    .attrs
-                    .iter()
-                    .filter(|attr| {
-                        htmx_method(&attr.name.text).is_some()
-                            || htmx_attribute(&attr.name.text).as_deref() == Some("action")
-                    })
-                    .find_map(absolute_target);
-                if let Some(target) = target {
-                    self.diag.error_spanned(
-                        csrf.value_tokens(),
-                        format!("this element sends its request to `{target}`, another site, which would receive the CSRF token; send it to a path on this site, or use `csrf=false` if the other site has its own protection"),
-                    );
-                    return;
-                }
                 let written = el.attrs.iter().map(|attr| attr.name.text.clone()).collect();
                 match dynamic(sink, splice, Args::Written(written), at) {
                     Ok(value) => {
@@ -181,15 +198,74 @@ pub(super) fn htmx_request(el: &Element) -> Option<(&Attr, &'static str)> {
     Some((action, method))
 }
 
-/// The literal URL of `attr` when it names another site (`//host` or `scheme://`).
-fn absolute_target(attr: &Attr) -> Option<String> {
+/// Where a request sent by way of an attribute goes, as far as the template tells.
+enum Target {
+    /// A path, query or fragment on this site (or no address: the page's own).
+    ThisSite,
+    /// Another site, or no place a request goes: the literal address, for the message.
+    OtherSite(String),
+    /// An address chosen at run time, which could be anywhere.
+    RunTime,
+}
+
+/// Where the address in `attr` (`action`, `formaction`, `hx-post`, …) sends a request. A
+/// literal is on this site when browsers resolve it against the page's own origin
+/// ([`url::is_same_origin_reference`]: not `//host`, `/\\host`, a scheme, or anything with
+/// the tabs and newlines browsers drop); an address built from parts when its literal start
+/// is such a reference and fixes the origin.
+fn target(attr: &Attr) -> Target {
     match &attr.value {
+        AttrValue::Flag | AttrValue::Bool(_) => Target::ThisSite,
         AttrValue::Literal(lit) => {
-            let url = lit.value();
-            let lower = url.trim_start().to_ascii_lowercase();
-            (lower.starts_with("//") || lower.contains("://")).then_some(url)
+            let address = lit.value();
+            if url::is_same_origin_reference(&address) {
+                Target::ThisSite
+            } else {
+                Target::OtherSite(address)
+            }
         }
-        _ => None,
+        AttrValue::Parts(parts) => match parts.first() {
+            Some(ValuePart::Literal(lit)) => {
+                let prefix = lit.value();
+                match (
+                    url::is_same_origin_reference(&prefix),
+                    url::fixes_origin(&prefix),
+                ) {
+                    (true, true) => Target::ThisSite,
+                    (false, true) => Target::OtherSite(format!("{prefix}...")),
+                    (_, false) => Target::RunTime,
+                }
+            }
+            Some(ValuePart::Splice(_)) | None => Target::RunTime,
+        },
+        AttrValue::Expr(_) => Target::RunTime,
+    }
+}
+
+/// Whether `attr` names where an htmx request goes: `hx-get`, `hx-post`, …, or htmx 4's
+/// `hx-action`.
+fn is_htmx_target(attr: &Attr) -> bool {
+    htmx_method(&attr.name.text).is_some()
+        || htmx_attribute(&attr.name.text).as_deref() == Some("action")
+}
+
+/// The attributes among `nodes`, at any depth, that send the enclosing form's fields somewhere:
+/// each `formaction`, and the target of each htmx request but GET.
+fn targets_inside<'a>(nodes: &'a [Node], targets: &mut Vec<&'a Attr>) {
+    for node in nodes {
+        if let Node::Element(el) = node {
+            targets.extend(
+                el.attrs
+                    .iter()
+                    .filter(|attr| attr.name.text.eq_ignore_ascii_case("formaction")),
+            );
+            if htmx_request(el).is_some_and(|(_, method)| method != "GET") {
+                targets.extend(el.attrs.iter().filter(|attr| is_htmx_target(attr)));
+            }
+        }
+        for block in node.blocks() {
+            targets_inside(block, targets);
+        }
     }
 }
 

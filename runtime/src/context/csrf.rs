@@ -49,9 +49,11 @@ pub fn htmx_csrf<T: CsrfProtection + ?Sized>(value: &T, written: &[&str], out: &
     value.write_htmx_protection(written, out);
 }
 
-/// What `csrf={…}` accepts on an element that sends a state-changing htmx request and sets
-/// `hx-vals` itself, where no token field can go: [`FetchMetadata`](crate::csrf::FetchMetadata),
-/// the server's own check.
+/// What `csrf={…}` accepts where a token may not go, so only the server's own check fits:
+/// [`FetchMetadata`](crate::csrf::FetchMetadata). That is on an element that sends a
+/// state-changing htmx request and sets `hx-vals` itself, where no token field fits, and on a
+/// form (or htmx request) whose fields go to an address chosen at run time, which a token
+/// would follow.
 ///
 /// ```
 /// # #[cfg(feature = "json")] {
@@ -61,21 +63,32 @@ pub fn htmx_csrf<T: CsrfProtection + ?Sized>(value: &T, written: &[&str], out: &
 /// };
 /// assert_eq!(button.as_str(), r#"<button hx-post="/like" hx-vals="{&#34;id&#34;:7}">Like</button>"#);
 /// # }
+/// let next = "/done";
+/// let form = vetted::html! { <form method="post" action={next} csrf={vetted::csrf::FetchMetadata}></form> };
+/// assert_eq!(form.as_str(), r#"<form method="post" action="/done"></form>"#);
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` would send the CSRF token in `hx-vals`, which this element sets itself",
-    label = "no room for a token field",
-    note = "put the token's field into the `vetted::Json` given to `hx-vals`, or use `vetted::csrf::FetchMetadata` when the server checks Sec-Fetch-Site/Origin"
+    message = "`{Self}` would send the CSRF token where it may not go",
+    label = "only the server's own check fits here",
+    note = "a token field cannot go beside an `hx-vals` the element sets itself (put the token's field into that `vetted::Json`), nor to an address chosen at run time (write the address as a path on this site: `action=\"/...\"`, or `action=(\"/items/\" {{id}})`); `vetted::csrf::FetchMetadata` fits both when the server checks Sec-Fetch-Site/Origin"
 )]
 pub trait CheckedByServer: sealed::Sealed {}
 
-/// `csrf={value}` on an element that sends a state-changing htmx request and sets `hx-vals`:
-/// nothing is written ([`Sink::HtmxCsrfBesideVals`](vetted_rules::sink::Sink::HtmxCsrfBesideVals)).
+/// `csrf={value}` on an element that sends a state-changing htmx request where no token may
+/// go: nothing is written
+/// ([`Sink::HtmxCsrfCheckedByServer`](vetted_rules::sink::Sink::HtmxCsrfCheckedByServer)).
 #[inline]
-pub fn htmx_csrf_beside_vals<T: CheckedByServer + ?Sized>(
+pub fn htmx_csrf_checked_by_server<T: CheckedByServer + ?Sized>(
     value: &T,
     written: &[&str],
     out: &mut Html,
 ) {
     let _ = (value, written, out);
+}
+
+/// `csrf={value}` on a `<form>` whose fields go to an address chosen at run time: nothing is
+/// written ([`Sink::CsrfCheckedByServer`](vetted_rules::sink::Sink::CsrfCheckedByServer)).
+#[inline]
+pub fn csrf_checked_by_server<T: CheckedByServer + ?Sized>(value: &T, out: &mut Html) {
+    let _ = (value, out);
 }
