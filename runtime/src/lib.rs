@@ -158,7 +158,7 @@ pub use context::spread::RenderSpread;
 pub use context::srcdoc::RenderSrcdoc;
 pub use context::style::{RenderStyle, RenderStyleSheet};
 pub use context::text::Render;
-pub use context::url::{RenderRequestUrl, RenderUrl};
+pub use context::url::{RenderRequestUrl, RenderUrl, UrlPolicy};
 pub use display::{Display, display};
 pub use html::Html;
 #[cfg(feature = "json")]

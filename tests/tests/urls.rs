@@ -1335,3 +1335,75 @@ fn rewritten_urls_are_refused_with_what_browsers_do() {
     assert!(vetted::TrustedUrl::new("/search?q=a\\b").is_ok());
     assert!(vetted::TrustedUrl::new("mailto:a\\b@example.com").is_ok());
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A `TrustedUrl` vouches for one URL; in `srcset` and `ping` the browser splits the text
+    /// at whitespace into several, so there each is checked by the list's policy, as a
+    /// string's would be (issue 17, item 7).
+    #[test]
+    fn a_trusted_url_in_a_list_is_checked_url_by_url(set in srcset_like()) {
+        prop_assume!(vetted::TrustedUrl::new(set.as_str()).is_ok());
+        let trusted = vetted::TrustedUrl::new(set.as_str()).expect("assumed");
+        let page = html! { <img srcset={&trusted} alt=""><a href="/" ping={&trusted}>"x"</a> };
+        let tree = body_children(page.as_str(), true);
+        prop_assert_eq!(tree.len(), 2, "{:?}", page);
+        let written = tree[0].attr("srcset").unwrap_or_default().to_owned();
+        for range in srcset_url_ranges(&written) {
+            let candidate = &written[range];
+            prop_assert!(scheme_is_allowed(candidate, true), "candidate {:?} in {:?}", candidate, page);
+        }
+        let pings = tree[1].attr("ping").unwrap_or_default().to_owned();
+        for url in pings.split_ascii_whitespace() {
+            prop_assert!(scheme_is_allowed(url, false), "ping {:?} in {:?}", url, page);
+        }
+        // Where one URL stands, it is written as it is.
+        let link = html! { <a href={&trusted}>"x"</a> };
+        let href = body_children(link.as_str(), true)[0].attr("href").map(str::to_owned);
+        prop_assert_eq!(href, Some(nul_replaced(&set)), "{:?}", link);
+    }
+}
+
+#[test]
+fn a_trusted_url_in_a_list_cannot_smuggle_a_second_url() {
+    let trusted = vetted::TrustedUrl::new("/a.png 1x, javascript:alert(1) 2x").expect("no scheme");
+    let page = html! { <img srcset={&trusted} alt=""> };
+    assert_body(
+        page.as_str(),
+        &[el(
+            "img",
+            &[
+                ("srcset", "/a.png 1x, about:invalid#vetted 2x"),
+                ("alt", ""),
+            ],
+            [],
+        )],
+    );
+    // Without whitespace it is one URL, written as it is, with the scheme it was trusted for;
+    // with whitespace, each URL is checked, and one of a scheme only trusted whole is not.
+    let blob =
+        vetted::TrustedUrl::with_schemes("blob:https://a.example/1", &["blob"]).expect("listed");
+    let two =
+        vetted::TrustedUrl::with_schemes("blob:https://a.example/1 https://b.example/", &["blob"])
+            .expect("listed");
+    let page = html! { <a href="/" ping={&blob}>"x"</a><a href="/" ping={&two}>"y"</a> };
+    assert_body(
+        page.as_str(),
+        &[
+            el(
+                "a",
+                &[("href", "/"), ("ping", "blob:https://a.example/1")],
+                [text("x")],
+            ),
+            el(
+                "a",
+                &[
+                    ("href", "/"),
+                    ("ping", "about:invalid#vetted https://b.example/"),
+                ],
+                [text("y")],
+            ),
+        ],
+    );
+}

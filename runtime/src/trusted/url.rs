@@ -9,7 +9,7 @@ use vetted_rules::url as policy;
 use super::TrustedError;
 use crate::context::Sealed;
 use crate::url::{self, UrlComponent};
-use crate::{Attribute, RenderRequestUrl, RenderResourceUrl, RenderUrl};
+use crate::{Attribute, RenderRequestUrl, RenderResourceUrl, RenderUrl, UrlPolicy};
 
 /// A URL that may be followed as a link or form target even where a plain string would be
 /// refused: checked by [`TrustedUrl::new`] or [`TrustedUrl::with_schemes`], or written as a
@@ -179,8 +179,8 @@ impl Sealed for TrustedUrl {}
 
 impl RenderUrl for TrustedUrl {
     #[inline]
-    fn render_url(&self, attr: Attribute<'_>, _: fn(&str, &mut String)) {
-        attr.value(self.as_str());
+    fn render_url(&self, attr: Attribute<'_>, policy: UrlPolicy) {
+        policy.write_trusted(self.as_str(), attr);
     }
 }
 
@@ -188,9 +188,10 @@ impl Sealed for TrustedResourceUrl {}
 
 impl RenderUrl for TrustedResourceUrl {
     #[inline]
-    fn render_url(&self, attr: Attribute<'_>, _: fn(&str, &mut String)) {
-        // Its literal start is `https://`, `//host/`, `/` or `#`: it passes every URL policy.
-        attr.value(self.as_str());
+    fn render_url(&self, attr: Attribute<'_>, policy: UrlPolicy) {
+        // Its literal start is `https://`, `//host/`, `/` or `#`: it passes every URL policy,
+        // but in a list it is checked URL by URL where it has whitespace, like a `TrustedUrl`.
+        policy.write_trusted(self.as_str(), attr);
     }
 }
 
