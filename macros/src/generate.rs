@@ -1,6 +1,8 @@
 //! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here, and each value is
 //! written by the entry point its sink's row names.
 
+use std::cell::RefCell;
+
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use vetted_rules::sink::{Dynamic, Sink};
@@ -14,15 +16,62 @@ pub(crate) fn generate(template: &Template) -> TokenStream {
     }
 }
 
+/// The static markup of one invocation: chunks the generated code appends by index, declared
+/// once as the constants of a type of its own (`StaticMarkup`), so the runtime's raw writer
+/// takes only markup written into the program, never a string made at run time.
+struct Chunks {
+    ty: Ident,
+    chunks: RefCell<Vec<String>>,
+}
+
+impl Chunks {
+    fn new() -> Self {
+        Chunks {
+            ty: Ident::new("__VettedMarkup", Span::mixed_site()),
+            chunks: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The index of `markup` among the chunks, added if new.
+    fn index(&self, markup: &str) -> usize {
+        let mut chunks = self.chunks.borrow_mut();
+        chunks
+            .iter()
+            .position(|chunk| chunk == markup)
+            .unwrap_or_else(|| {
+                chunks.push(markup.to_owned());
+                chunks.len() - 1
+            })
+    }
+
+    /// The type and its constants, declared before the code that uses them.
+    fn declaration(&self, krate: &TokenStream) -> TokenStream {
+        let ty = &self.ty;
+        let chunks = self.chunks.borrow();
+        if chunks.is_empty() {
+            return TokenStream::new();
+        }
+        quote! {
+            struct #ty;
+            impl #krate::__private::StaticMarkup for #ty {
+                const CHUNKS: &'static [&'static str] = &[#(#chunks),*];
+            }
+        }
+    }
+}
+
 /// `lazy!`: a closure that writes the template into a caller's buffer when rendered.
 fn lazy(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let krate = &template.krate;
     let buf = quote!(&mut *#out);
-    let body = Builder::new(krate, &buf, Buffer::Callers).parts(&template.parts);
-    quote! {
+    let chunks = Chunks::new();
+    let body = Builder::new(krate, &chunks, &buf, Buffer::Callers).parts(&template.parts);
+    let declaration = chunks.declaration(krate);
+    quote! {{
+        #declaration
         #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
-    }
+    }}
 }
 
 /// `html!`: a buffer of its own, sized by what the invocation wrote last time.
@@ -32,10 +81,13 @@ fn own(template: &Template) -> TokenStream {
     let krate = &template.krate;
     let capacity = estimate(&template.parts);
     let buf = quote!(&mut #out);
-    let body = Builder::new(krate, &buf, Buffer::Own).parts(&template.parts);
+    let chunks = Chunks::new();
+    let body = Builder::new(krate, &chunks, &buf, Buffer::Own).parts(&template.parts);
+    let declaration = chunks.declaration(krate);
     // Each invocation remembers how long its last output was, so the next render allocates
     // once even when loops make it far longer than the static markup.
     quote! {{
+        #declaration
         static #hint: #krate::__private::SizeHint = #krate::__private::SizeHint::new(#capacity);
         let mut #out = #hint.buffer();
         #body
@@ -79,6 +131,7 @@ enum Buffer {
 /// Emits parts in order, merging runs of static markup into one `push_static` each.
 struct Builder<'a> {
     krate: &'a TokenStream,
+    chunks: &'a Chunks,
     /// The `&mut Html` expression parts are written to.
     buf: &'a TokenStream,
     buffer: Buffer,
@@ -87,9 +140,15 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(krate: &'a TokenStream, buf: &'a TokenStream, buffer: Buffer) -> Self {
+    fn new(
+        krate: &'a TokenStream,
+        chunks: &'a Chunks,
+        buf: &'a TokenStream,
+        buffer: Buffer,
+    ) -> Self {
         Builder {
             krate,
+            chunks,
             buf,
             buffer,
             pending: String::new(),
@@ -99,10 +158,13 @@ impl<'a> Builder<'a> {
 
     /// The statement appending static `markup`.
     fn push(&self, markup: &str) -> TokenStream {
-        let (krate, buf) = (self.krate, self.buf);
+        let (krate, buf, ty) = (self.krate, self.buf, &self.chunks.ty);
+        let index = self.chunks.index(markup);
         match self.buffer {
-            Buffer::Own => quote! { #krate::__private::push_static(#buf, #markup); },
-            Buffer::Callers => quote! { #krate::__private::push_static_nested(#buf, #markup); },
+            Buffer::Own => quote! { #krate::__private::push_static::<#ty>(#buf, #index); },
+            Buffer::Callers => {
+                quote! { #krate::__private::push_static_nested::<#ty>(#buf, #index); }
+            }
         }
     }
 
@@ -115,7 +177,7 @@ impl<'a> Builder<'a> {
     }
 
     fn nested(&self, parts: &[Part]) -> TokenStream {
-        Builder::new(self.krate, self.buf, self.buffer).parts(parts)
+        Builder::new(self.krate, self.chunks, self.buf, self.buffer).parts(parts)
     }
 
     fn flush(&mut self) {
@@ -204,7 +266,7 @@ impl<'a> Builder<'a> {
                 let parts = self.nested(parts);
                 quote! { { #parts } }
             }
-            Part::Component(component) => component_call(krate, buf, component),
+            Part::Component(component) => component_call(krate, self.chunks, buf, component),
         };
         self.tokens.extend(tokens);
     }
@@ -315,7 +377,12 @@ fn entry_point(sink: Sink, span: Span) -> Option<Ident> {
 
 /// Builds a component from its props (its children as a lazy template borrowing the caller's
 /// values) and renders it in the text context.
-fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component) -> TokenStream {
+fn component_call(
+    krate: &TokenStream,
+    chunks: &Chunks,
+    buf: &TokenStream,
+    component: &Component,
+) -> TokenStream {
     let span = component.span;
     let path = &component.path;
     // `user={user}` becomes the shorthand `user`, so the expansion passes clippy's
@@ -330,7 +397,7 @@ fn component_call(krate: &TokenStream, buf: &TokenStream, component: &Component)
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
         let inner_buf = quote!(&mut *#inner);
-        let body = Builder::new(krate, &inner_buf, Buffer::Callers).parts(parts);
+        let body = Builder::new(krate, chunks, &inner_buf, Buffer::Callers).parts(parts);
         let field = Ident::new("children", span);
         quote!(#field: #krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body }),)
     });
@@ -378,7 +445,9 @@ mod tests {
         // two items), `)</li>` (after the last), `</ul>`: the runs between values, with the
         // loop's closing and opening markup merged into one piece between items.
         assert_eq!(expansion.matches("push_static").count(), 7, "{expansion}");
-        assert!(expansion.contains(r#"")</li><li")"#), "{expansion}");
+        // Each piece is a constant of the invocation's `StaticMarkup` type, declared once.
+        assert_eq!(expansion.matches("const CHUNKS").count(), 1, "{expansion}");
+        assert!(expansion.contains(r#"")</li><li""#), "{expansion}");
         // The attribute's start is one piece.
         assert!(expansion.contains(r#"" title=\"""#), "{expansion}");
         assert_eq!(expansion.matches(":: text (").count(), 2, "{expansion}");
@@ -391,7 +460,7 @@ mod tests {
             expansion.contains(r#""<ul class=\"items\">""#),
             "{expansion}"
         );
-        assert!(expansion.contains(r#"")</li>")"#), "{expansion}");
+        assert!(expansion.contains(r#"")</li>""#), "{expansion}");
     }
 
     /// A `break` or `continue` that ends an iteration keeps the plain `for`: merged markup would

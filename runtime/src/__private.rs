@@ -4,7 +4,7 @@
 //! The entry points are named by the sink table (`vetted_rules::sink::Sink::row`); each is
 //! defined with its trait in `context/`.
 
-pub use crate::buffer::{SizeHint, buffer, push_static, push_static_nested};
+pub use crate::buffer::{SizeHint, StaticMarkup, buffer, push_static, push_static_nested};
 pub use crate::context::attribute::{
     attribute, on_off_attribute, true_false_attribute, yes_no_attribute,
 };

@@ -53,22 +53,30 @@ impl SizeHint {
     }
 }
 
-/// Appends markup the macro built and escaped at compile time to the buffer `html!` made for
-/// itself. That buffer is never text-only where its own markup is written (only while one
-/// value renders into `<title>` or `<textarea>`), so the markup goes in as it is.
+/// The static markup of one `html!` or `lazy!` invocation, which the macro built and escaped
+/// at compile time: the constants of a type it declares for that invocation. The raw writers
+/// below take markup only from here, so a string made at run time can never reach them.
+pub trait StaticMarkup {
+    /// The chunks, appended by index.
+    const CHUNKS: &'static [&'static str];
+}
+
+/// Appends chunk `index` of `M` to the buffer `html!` made for itself. That buffer is never
+/// text-only where its own markup is written (only while one value renders into `<title>` or
+/// `<textarea>`), so the markup goes in as it is.
 #[inline]
-pub fn push_static(out: &mut Html, markup: &'static str) {
+pub fn push_static<M: StaticMarkup>(out: &mut Html, index: usize) {
     debug_assert!(
         !out.is_text_only(),
         "html!'s own markup is never inside a title"
     );
-    out.buffer().push_str(markup);
+    out.buffer().push_str(M::CHUNKS[index]);
 }
 
-/// Appends markup the macro built and escaped at compile time to a caller's buffer (a lazy
-/// template, a component's children), which may be rendering into `<title>` or `<textarea>`:
-/// there it is escaped as text.
+/// Appends chunk `index` of `M` to a caller's buffer (a lazy template, a component's
+/// children), which may be rendering into `<title>` or `<textarea>`: there it is escaped as
+/// text.
 #[inline]
-pub fn push_static_nested(out: &mut Html, markup: &'static str) {
-    out.push_trusted(markup);
+pub fn push_static_nested<M: StaticMarkup>(out: &mut Html, index: usize) {
+    out.push_trusted(M::CHUNKS[index]);
 }
