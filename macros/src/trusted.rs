@@ -77,10 +77,15 @@ impl Kind {
     /// Why `value` cannot be this trusted type, or `None` when it can.
     fn problem(self, value: &str) -> Option<String> {
         match self {
-            Kind::Url => url::browser_scheme(value)
-                .filter(|scheme| url::SCRIPT_SCHEMES.contains(&scheme.as_str()))
-                .map(|scheme| format!("`{scheme}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead"))
-                .or_else(|| url::rewritten_by_browsers(value).map(|found| rewritten_problem(value, found))),
+            Kind::Url => (!url::is_trusted_url_literal(value)).then(|| {
+                let scheme = url::browser_scheme(value).unwrap_or_default();
+                match url::rewritten_by_browsers(value) {
+                    Some(found) if !url::SCRIPT_SCHEMES.contains(&scheme.as_str()) => {
+                        rewritten_problem(value, found)
+                    }
+                    _ => format!("`{scheme}:` URLs cannot be trusted: they run script or carry a whole document; link to an `https:` page instead"),
+                }
+            }),
             Kind::ResourceUrl => (!url::is_safe_resource_literal(value))
                 .then(|| resource_literal_problem(value)),
             Kind::Script => code::script_breakout(value).map(|sequence| {
@@ -134,14 +139,24 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         Some(message) => Err(Error::new(literal.span(), message)),
         None => Ok(literal),
     });
-    match checked {
-        Ok(literal) => quote! { #krate::#ty::__from_checked_literal(#literal) },
+    let (error, literal) = match checked {
+        Ok(literal) => (TokenStream::new(), quote!(#literal)),
         Err(error) => {
-            let error = error.to_compile_error();
             let placeholder = kind.placeholder();
-            quote! {{ #error #krate::#ty::__from_checked_literal(#placeholder) }}
+            (error.to_compile_error(), quote!(#placeholder))
         }
-    }
+    };
+    // The literal becomes a constant of a type of its own, which the constructor takes: only
+    // text written into the program can become a trusted value this way.
+    let holder = proc_macro2::Ident::new("__VettedLiteral", Span::mixed_site());
+    quote! {{
+        #error
+        struct #holder;
+        impl #krate::__private::StaticLiteral for #holder {
+            const TEXT: &'static str = #literal;
+        }
+        #krate::#ty::__from_literal::<#holder>()
+    }}
 }
 
 /// The one string literal that follows the kind.
@@ -201,7 +216,11 @@ mod tests {
             let expansion = expand(input).to_string();
             assert!(expansion.contains("compile_error"), "{expansion}");
             assert!(
-                expansion.contains(":: vetted :: TrustedUrl :: __from_checked_literal (\"\")"),
+                expansion.contains("const TEXT : & 'static str = \"\" ;"),
+                "{expansion}"
+            );
+            assert!(
+                expansion.contains(":: vetted :: TrustedUrl :: __from_literal :: <"),
                 "{expansion}"
             );
             assert!(!expansion.contains("alert"), "{expansion}");

@@ -14,15 +14,22 @@ pub const SCRIPT_BREAKOUTS: &[&str] = &["</script", "<!--", "<script", "</noscri
 /// [`SCRIPT_BREAKOUTS`]): compared without ASCII case.
 pub const STYLE_SHEET_BREAKOUTS: &[&str] = &["</style", "</noscript"];
 
-/// Finds the first of `needles` in `text`, ignoring ASCII case.
-fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
+/// Finds the first of `needles` in `text`, ignoring ASCII case: the one at the earliest
+/// position, the first listed among those there.
+const fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
     let bytes = text.as_bytes();
-    (0..bytes.len()).find_map(|start| {
-        needles.iter().copied().find(|needle| {
-            bytes.len() - start >= needle.len()
-                && bytes[start..start + needle.len()].eq_ignore_ascii_case(needle.as_bytes())
-        })
-    })
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut needle = 0;
+        while needle < needles.len() {
+            if crate::bytes::starts_with_ignoring_case(bytes, start, needles[needle].as_bytes()) {
+                return Some(needles[needle]);
+            }
+            needle += 1;
+        }
+        start += 1;
+    }
+    None
 }
 
 /// The first sequence in `script` that would let it escape a `<script>` element.
@@ -32,7 +39,7 @@ fn find_any(text: &str, needles: &[&'static str]) -> Option<&'static str> {
 /// assert_eq!(vetted_rules::code::script_breakout("a < b"), None);
 /// ```
 #[must_use]
-pub fn script_breakout(script: &str) -> Option<&'static str> {
+pub const fn script_breakout(script: &str) -> Option<&'static str> {
     find_any(script, SCRIPT_BREAKOUTS)
 }
 
@@ -42,7 +49,7 @@ pub fn script_breakout(script: &str) -> Option<&'static str> {
 /// assert_eq!(vetted_rules::code::style_sheet_breakout("p{}</style>"), Some("</style"));
 /// ```
 #[must_use]
-pub fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
+pub const fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
     find_any(sheet, STYLE_SHEET_BREAKOUTS)
 }
 

@@ -30,6 +30,7 @@
 extern crate alloc;
 
 pub mod attribute;
+mod bytes;
 pub mod code;
 pub mod escape;
 pub mod library;

@@ -18,9 +18,8 @@ const NAVIGATION_SCHEMES: &[&str] = &["http:", "https:", "mailto:", "tel:"];
 const DATA_IMAGE_TYPES: &[&str] = &["avif", "bmp", "gif", "jpeg", "png", "webp", "x-icon"];
 
 /// Whether `url` starts with `prefix`, ignoring ASCII case.
-fn starts_with_ignoring_case(url: &str, prefix: &str) -> bool {
-    url.len() >= prefix.len()
-        && url.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+const fn starts_with_ignoring_case(url: &str, prefix: &str) -> bool {
+    crate::bytes::starts_with_ignoring_case(url.as_bytes(), 0, prefix.as_bytes())
 }
 
 /// Whether `url` has a scheme: a `:` before its first `/`, `?` or `#`.
@@ -31,15 +30,21 @@ fn starts_with_ignoring_case(url: &str, prefix: &str) -> bool {
 /// assert!(!has_scheme("/a:b") && !has_scheme("?q=a:b"));
 /// ```
 #[must_use]
-pub fn has_scheme(url: &str) -> bool {
-    for byte in url.bytes() {
-        match byte {
-            b':' => return true,
-            b'/' | b'?' | b'#' => return false,
-            _ => {}
+pub const fn has_scheme(url: &str) -> bool {
+    scheme_end(url.as_bytes()).is_some()
+}
+
+/// Where the scheme of `url` ends: the index of a `:` before any `/`, `?` or `#`.
+const fn scheme_end(url: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while at < url.len() {
+        match url[at] {
+            b':' => return Some(at),
+            b'/' | b'?' | b'#' => return None,
+            _ => at += 1,
         }
     }
-    false
+    None
 }
 
 /// Whether `url` may be followed as a link or a form target: `http:`, `https:`, `mailto:`,
@@ -115,18 +120,56 @@ const SPECIAL_SCHEMES: &[&str] = &["http", "https", "ws", "wss", "ftp", "file"];
 /// assert_eq!(rewritten_by_browsers("mailto:a\\b@example.com"), None);
 /// ```
 #[must_use]
-pub fn rewritten_by_browsers(url: &str) -> Option<char> {
-    if let Some(at) = url.find(['\t', '\n', '\r']) {
-        return url[at..].chars().next();
+pub const fn rewritten_by_browsers(url: &str) -> Option<char> {
+    let bytes = url.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if matches!(bytes[at], b'\t' | b'\n' | b'\r') {
+            return Some(bytes[at] as char);
+        }
+        at += 1;
     }
-    let special = !has_scheme(url)
-        || url.split_once(':').is_some_and(|(scheme, _)| {
-            SPECIAL_SCHEMES
-                .iter()
-                .any(|special| special.eq_ignore_ascii_case(scheme))
-        });
-    let before_query = url.split(['?', '#']).next().unwrap_or_default();
-    (special && before_query.contains('\\')).then_some('\\')
+    let special = match scheme_end(bytes) {
+        None => true,
+        Some(end) => crate::bytes::is_one_of_ignoring_case(bytes, 0, end, SPECIAL_SCHEMES),
+    };
+    let mut at = 0;
+    while special && at < bytes.len() {
+        match bytes[at] {
+            b'\\' => return Some('\\'),
+            b'?' | b'#' => return None,
+            _ => at += 1,
+        }
+    }
+    None
+}
+
+/// Whether `trusted_url!` may vouch for the literal `url`: its scheme, as a browser reads it
+/// (after the leading spaces and controls it skips), is none of [`SCRIPT_SCHEMES`], and it is
+/// not [rewritten by browsers](rewritten_by_browsers). Other schemes (`sms:`, `blob:`) may be
+/// vouched for, as the author wrote them.
+///
+/// ```
+/// use vetted_rules::url::is_trusted_url_literal;
+/// assert!(is_trusted_url_literal("sms:+15550100") && is_trusted_url_literal("/inbox"));
+/// assert!(!is_trusted_url_literal(" JavaScript:alert(1)") && !is_trusted_url_literal("/\\evil.example/"));
+/// ```
+#[must_use]
+pub const fn is_trusted_url_literal(url: &str) -> bool {
+    if rewritten_by_browsers(url).is_some() {
+        return false;
+    }
+    let bytes = url.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() && bytes[start] <= b' ' {
+        start += 1;
+    }
+    match scheme_end(bytes) {
+        Some(end) if end >= start => {
+            !crate::bytes::is_one_of_ignoring_case(bytes, start, end, SCRIPT_SCHEMES)
+        }
+        _ => true,
+    }
 }
 
 /// Whether a literal may name a script, frame, style sheet or other resource: an `https://`
@@ -141,20 +184,29 @@ pub fn rewritten_by_browsers(url: &str) -> Option<char> {
 /// assert!(!is_safe_resource_literal("/\\evil.example/a.js") && !is_safe_resource_literal("/\t/evil.example/a.js"));
 /// ```
 #[must_use]
-pub fn is_safe_resource_literal(url: &str) -> bool {
+pub const fn is_safe_resource_literal(url: &str) -> bool {
     if rewritten_by_browsers(url).is_some() {
         return false;
     }
-    if url.starts_with('#') {
-        return true;
+    let bytes = url.as_bytes();
+    match bytes {
+        [b'#', ..] => true,
+        _ if starts_with_ignoring_case(url, "https://") => bytes.len() > "https://".len(),
+        // `//host/`: a `/` after a host that is not empty.
+        [b'/', b'/', b'/', ..] => false,
+        [b'/', b'/', ..] => {
+            let mut at = 3;
+            while at < bytes.len() {
+                if bytes[at] == b'/' {
+                    return true;
+                }
+                at += 1;
+            }
+            false
+        }
+        [b'/', ..] => true,
+        _ => false,
     }
-    if starts_with_ignoring_case(url, "https://") {
-        return url.len() > "https://".len();
-    }
-    if let Some(host_and_path) = url.strip_prefix("//") {
-        return host_and_path.find('/').is_some_and(|slash| slash > 0);
-    }
-    url.starts_with('/')
 }
 
 /// Whether `url` stays on the page's origin whatever the page's address: a path (but not

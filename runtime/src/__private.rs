@@ -25,4 +25,5 @@ pub use crate::context::style::{style, style_sheet};
 pub use crate::context::text::{escapable_raw_text, text};
 pub use crate::context::url::{media_url, request_url, srcset, url, url_list};
 pub use crate::lazy::Lazy;
+pub use crate::trusted::StaticLiteral;
 pub use vetted_macros::{html, lazy, trusted};

@@ -91,6 +91,12 @@
 //!
 //! and `#[allow(clippy::disallowed_methods)]` on the one module that may call them.
 //!
+//! Nothing else turns text into trusted output. The hidden items the generated code calls
+//! (`vetted::__private`, the trusted types' `__from_literal`) take markup and literals only as
+//! the constants of a type (`StaticMarkup`, `StaticLiteral`), which no string made at run time
+//! can become, and check literals again at compile time; the hidden methods of the sealed
+//! context traits take writers only vetted can make.
+//!
 //! # Features
 //!
 //! - `std` (default): nothing in the core needs it; the crate is `no_std` + `alloc` without it.

@@ -27,12 +27,6 @@ macro_rules! trusted_type_basics {
             pub fn as_str(&self) -> &str {
                 &self.0
             }
-
-            #[doc(hidden)]
-            #[must_use]
-            pub const fn __from_checked_literal(literal: &'static str) -> Self {
-                Self(Cow::Borrowed(literal))
-            }
         }
 
         impl fmt::Display for $ty {
@@ -41,6 +35,46 @@ macro_rules! trusted_type_basics {
             /// ```
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+/// A string literal of the program, as the constant of a type: what the `trusted_*!` macros
+/// hand to the literal constructors. A constant cannot hold a string made at run time, so
+/// nothing computed at run time can reach those constructors.
+pub trait StaticLiteral {
+    /// The literal.
+    const TEXT: &'static str;
+}
+
+/// The constructor the `trusted_*!` macros call, for a literal they checked: `accepts`, the
+/// same rule as a `const fn`, checks it again at compile time, so a hand-written
+/// [`StaticLiteral`] gains nothing either.
+macro_rules! literal_constructor {
+    ($ty:ident, $accepts:path) => {
+        impl $ty {
+            #[doc(hidden)]
+            #[must_use]
+            pub const fn __from_literal<L: crate::trusted::StaticLiteral>() -> Self {
+                const {
+                    assert!(
+                        $accepts(L::TEXT),
+                        concat!("this literal is refused as a `", stringify!($ty), "`")
+                    );
+                }
+                Self(Cow::Borrowed(L::TEXT))
+            }
+        }
+    };
+    // The CSS rule (a tokenizer that allocates) is not a `const fn` yet: the macro's check at
+    // compile time is the only one, and only a constant of the program can get here.
+    ($ty:ident) => {
+        impl $ty {
+            #[doc(hidden)]
+            #[must_use]
+            pub const fn __from_literal<L: crate::trusted::StaticLiteral>() -> Self {
+                Self(Cow::Borrowed(L::TEXT))
             }
         }
     };
@@ -87,12 +121,14 @@ macro_rules! shown_as_text {
 
 mod error;
 mod html;
+mod literal_checks;
 mod script;
 mod style;
 mod url;
 
 pub use error::TrustedError;
 pub use html::TrustedHtml;
+pub(crate) use literal_checks::*;
 pub use script::TrustedScript;
 pub use style::{TrustedStyle, TrustedStyleSheet};
 pub use url::{TrustedResourceUrl, TrustedUrl};

@@ -26,6 +26,7 @@ use crate::{Attribute, Html, RenderEventHandler, RenderLibraryCode, RenderScript
 pub struct TrustedScript(Cow<'static, str>);
 
 trusted_type_basics!(TrustedScript, "vetted::trusted_script!(\"void 0\")");
+literal_constructor!(TrustedScript, super::script_literal);
 
 impl TrustedScript {
     /// The caller guarantees `script` is code it means to run (from a build step, say); this

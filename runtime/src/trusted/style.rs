@@ -26,6 +26,7 @@ use crate::{Attribute, Html, RenderStyle, RenderStyleSheet};
 pub struct TrustedStyle(Cow<'static, str>);
 
 trusted_type_basics!(TrustedStyle, "vetted::trusted_style!(\"color: red\")");
+literal_constructor!(TrustedStyle);
 unchecked_constructor!(TrustedStyle, "vetted::trusted_style!(\"color: red\")");
 
 impl TrustedStyle {
@@ -62,6 +63,7 @@ trusted_type_basics!(
     TrustedStyleSheet,
     "vetted::trusted_style_sheet!(\"p { margin: 0 }\")"
 );
+literal_constructor!(TrustedStyleSheet, super::style_sheet_literal);
 
 impl TrustedStyleSheet {
     /// The caller guarantees `css` is a style sheet it means to apply; this only refuses text

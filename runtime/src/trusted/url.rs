@@ -27,6 +27,7 @@ use crate::{Attribute, RenderRequestUrl, RenderResourceUrl, RenderUrl, UrlPolicy
 pub struct TrustedUrl(Cow<'static, str>);
 
 trusted_type_basics!(TrustedUrl, "vetted::trusted_url!(\"https://example.com/\")");
+literal_constructor!(TrustedUrl, super::url_literal);
 unchecked_constructor!(TrustedUrl, "vetted::trusted_url!(\"https://example.com/\")");
 
 impl TrustedUrl {
@@ -107,6 +108,7 @@ trusted_type_basics!(
     TrustedResourceUrl,
     "vetted::trusted_resource_url!(\"https://cdn.example/app.js\")"
 );
+literal_constructor!(TrustedResourceUrl, super::resource_url_literal);
 unchecked_constructor!(
     TrustedResourceUrl,
     "vetted::trusted_resource_url!(\"https://cdn.example/app.js\")"
