@@ -95,7 +95,9 @@ impl Kind {
                     "its `<script>` element"
                 };
                 format!("`{sequence}` inside a trusted script would change where the browser ends {ends}; write `\\x3C` for `<` inside JavaScript strings")
-            }),
+            }).or_else(|| code::script_open_end(value).map(|sequence| {
+                format!("a trusted script cannot end in the start of `{sequence}`: the text written after it could complete it and end its `<script>` element early; write `\\x3C` for `<` inside JavaScript strings")
+            })),
             Kind::Style => code::style_problem(value, url::is_safe_media_url).map(style_message),
             Kind::StyleSheet => code::style_sheet_breakout(value).map(|sequence| {
                 let ends = if sequence == "</noscript" {
@@ -104,7 +106,9 @@ impl Kind {
                     "its `<style>` element"
                 };
                 format!("`{sequence}` inside a trusted style sheet would end {ends} early; write `\\3C` for `<` in CSS strings")
-            }),
+            }).or_else(|| code::style_sheet_open_end(value).map(|sequence| {
+                format!("a trusted style sheet cannot end in the start of `{sequence}`: the text written after it could complete it and end its `<style>` element early; write `\\3C` for `<` in CSS strings")
+            })),
         }
     }
 

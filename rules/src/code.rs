@@ -53,6 +53,57 @@ pub const fn style_sheet_breakout(sheet: &str) -> Option<&'static str> {
     find_any(sheet, STYLE_SHEET_BREAKOUTS)
 }
 
+/// The sequence of `sequences` whose start (shorter than it) `text` ends in, compared without
+/// ASCII case: text written right after it could complete the sequence.
+const fn open_end(text: &str, sequences: &[&'static str]) -> Option<&'static str> {
+    let bytes = text.as_bytes();
+    let mut len = if bytes.len() < 9 { bytes.len() } else { 9 };
+    while len > 0 {
+        let mut sequence = 0;
+        while sequence < sequences.len() {
+            let candidate = sequences[sequence].as_bytes();
+            if candidate.len() > len
+                && crate::bytes::starts_with_ignoring_case(
+                    bytes,
+                    bytes.len() - len,
+                    candidate.split_at(len).0,
+                )
+            {
+                return Some(sequences[sequence]);
+            }
+            sequence += 1;
+        }
+        len -= 1;
+    }
+    None
+}
+
+/// The sequence of [`SCRIPT_BREAKOUTS`] whose start `script` ends in (`<`, `</scr`, `<!-`):
+/// what is written after a trusted script could complete it, so a trusted script may not end
+/// so.
+///
+/// ```
+/// use vetted_rules::code::script_open_end;
+/// assert_eq!(script_open_end("x = '</SCR"), Some("</script"));
+/// assert_eq!(script_open_end("if (a <"), Some("</script"));
+/// assert_eq!(script_open_end("a < b"), None);
+/// ```
+#[must_use]
+pub const fn script_open_end(script: &str) -> Option<&'static str> {
+    open_end(script, SCRIPT_BREAKOUTS)
+}
+
+/// The sequence of [`STYLE_SHEET_BREAKOUTS`] whose start `sheet` ends in: see
+/// [`script_open_end`].
+///
+/// ```
+/// assert_eq!(vetted_rules::code::style_sheet_open_end("p{}</st"), Some("</style"));
+/// ```
+#[must_use]
+pub const fn style_sheet_open_end(sheet: &str) -> Option<&'static str> {
+    open_end(sheet, STYLE_SHEET_BREAKOUTS)
+}
+
 /// CSS that runs script or loads what it should not in old or current browsers, compared on the
 /// declarations lowercased with whitespace and comments removed: `expression(` (script in old
 /// Internet Explorer), `-moz-binding` and `behavior` (script bindings), `@import` (a whole

@@ -492,6 +492,43 @@ fn raw_text_written_inside_noscript_cannot_end_it() {
     );
 }
 
+/// A `<script>` body made of several literals and values stays one script element: the
+/// checker refuses any join that would form `</script` (issue 17, item 2), and what it accepts
+/// is read by the parser as exactly the text the template wrote.
+#[test]
+fn script_bodies_of_many_pieces_stay_one_element() {
+    let code = vetted::trusted_script!("init('\\x3C/script>')");
+    for on in [false, true] {
+        let page = html! {
+            <div>
+                <script>
+                    "var a = '<\\/scr" "ipt>'; "
+                    @if on { "var b = 1 < " } @else { "var b = 2 < " }
+                    {code} "; /* </ */ </ 'x'"
+                </script>
+                <p>"after"</p>
+            </div>
+        };
+        let body = page
+            .as_str()
+            .strip_prefix("<div><script>")
+            .and_then(|rest| rest.strip_suffix("</script><p>after</p></div>"))
+            .expect("the template's shape");
+        assert_eq!(
+            body_children(page.as_str(), true),
+            [el(
+                "div",
+                &[],
+                [
+                    el("script", &[], [text(body)]),
+                    el("p", &[], [text("after")])
+                ]
+            )],
+            "{page:?}"
+        );
+    }
+}
+
 #[test]
 fn form_controls_keep_hostile_values() {
     for &value in HOSTILE {

@@ -465,9 +465,9 @@ fn dangerously_from_string_script_accepts_code_that_stays_inside_its_element() {
         "a < b",
         "'<\\/script>'",
         "x-- > 0",
-        "<scrip",
-        "</scrip",
-        "<!-",
+        "'<scrip' + 't'",
+        "'</scrip' + x",
+        "'<!-' + '-'",
         "< script",
         "</ script>",
         "\\x3Cscript",
@@ -527,13 +527,50 @@ fn trusted_style_sheet_literals_are_kept_as_written() {
     );
 }
 
+/// Text written after a trusted script or style sheet could complete a sequence its end
+/// starts, `"</scr"` then `"ipt>"`, so neither may end in one (issue 17, item 2).
+#[test]
+fn trusted_code_cannot_end_in_the_start_of_a_breakout() {
+    for (code, sequence) in [
+        ("x = '<", "</script"),
+        ("x = '</SCR", "</script"),
+        ("if (a <!-", "<!--"),
+        ("s = '<scrip", "<script"),
+        ("'</noscrip", "</noscript"),
+    ] {
+        let error = TrustedScript::dangerously_from_string(code).unwrap_err();
+        assert_eq!(
+            error,
+            TrustedError::EndsInBreakoutStart { sequence },
+            "{code:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "the text ends in the start of `{sequence}`, which the text written after it could complete, ending its element early"
+            )
+        );
+    }
+    for (css, sequence) in [
+        ("p{}</sty", "</style"),
+        ("p{}<", "</style"),
+        ("</NoScr", "</noscript"),
+    ] {
+        assert_eq!(
+            TrustedStyleSheet::dangerously_from_string(css).unwrap_err(),
+            TrustedError::EndsInBreakoutStart { sequence },
+            "{css:?}"
+        );
+    }
+}
+
 #[test]
 fn dangerously_from_string_style_sheet_refuses_only_the_end_tag() {
     for css in [
         ":root { --accent: teal }",
         "p > a { }",
         "a::before { content: '<b>' }",
-        "</styl",
+        "a::before { content: '</styl' }",
         "< /style>",
     ] {
         let sheet = TrustedStyleSheet::dangerously_from_string(css)

@@ -2,6 +2,7 @@
 
 use quote::quote;
 
+use vetted_rules::code;
 use vetted_rules::sink::Sink;
 
 use super::{Checker, Mode, Namespace, Scope};
@@ -28,6 +29,11 @@ impl Checker {
                 "a JSON `<script>` holds one JSON text: one `vetted::Json` value or one literal; put everything into the value given to `vetted::Json::new`",
             );
             inner.mode = Mode::Closed;
+        }
+        if inner.mode == Mode::Text(Sink::Script) {
+            self.raw_text_joins(&el.children, code::SCRIPT_BREAKOUTS, "script");
+        } else if inner.mode == Mode::Text(Sink::StyleSheet) {
+            self.raw_text_joins(&el.children, code::STYLE_SHEET_BREAKOUTS, "style");
         }
         let own = scope.namespace_of(name);
         self.foreign_breakout(el, scope, own);

@@ -7,6 +7,7 @@ mod csrf;
 mod element;
 pub(crate) mod literal;
 mod parts;
+mod raw_text;
 mod text;
 
 use vetted_rules::sink::{Dynamic, Sink};

@@ -41,6 +41,12 @@ pub enum TrustedError {
         /// The sequence found.
         sequence: &'static str,
     },
+    /// A script or style sheet ends in the start of a sequence that would end its element
+    /// (`<`, `</scr`, `<!-`): the text written after it could complete the sequence.
+    EndsInBreakoutStart {
+        /// The sequence it could become.
+        sequence: &'static str,
+    },
     /// A style attribute's declarations contain something that can run script or load a
     /// refused URL.
     UnsafeStyle {
@@ -110,6 +116,12 @@ impl fmt::Display for TrustedError {
                 write!(
                     f,
                     "the style sheet contains `{sequence}`, which would end {ends} early"
+                )
+            }
+            Self::EndsInBreakoutStart { sequence } => {
+                write!(
+                    f,
+                    "the text ends in the start of `{sequence}`, which the text written after it could complete, ending its element early"
                 )
             }
             Self::UnsafeStyle { sequence } => {

@@ -3,14 +3,14 @@
 
 use vetted_rules::{code, url};
 
-/// [`code::script_breakout`] finds nothing.
+/// [`code::script_breakout`] and [`code::script_open_end`] find nothing.
 pub(crate) const fn script_literal(script: &str) -> bool {
-    code::script_breakout(script).is_none()
+    code::script_breakout(script).is_none() && code::script_open_end(script).is_none()
 }
 
-/// [`code::style_sheet_breakout`] finds nothing.
+/// [`code::style_sheet_breakout`] and [`code::style_sheet_open_end`] find nothing.
 pub(crate) const fn style_sheet_literal(sheet: &str) -> bool {
-    code::style_sheet_breakout(sheet).is_none()
+    code::style_sheet_breakout(sheet).is_none() && code::style_sheet_open_end(sheet).is_none()
 }
 
 /// [`url::is_trusted_url_literal`].

@@ -30,8 +30,9 @@ literal_constructor!(TrustedScript, super::script_literal);
 
 impl TrustedScript {
     /// The caller guarantees `script` is code it means to run (from a build step, say); this
-    /// only refuses text containing `</script`, `<!--` or `<script` (any case), which would let
-    /// the rest of the page be read as script.
+    /// only refuses text containing `</script`, `<!--`, `<script` or `</noscript` (any case),
+    /// which would let the rest of the page be read as script, or ending in the start of one
+    /// (`<`, `</scr`), which the text written after it could complete.
     ///
     /// ```
     /// // XSS SAFETY: bundled by our build, not user input.
@@ -42,8 +43,11 @@ impl TrustedScript {
     /// ```
     pub fn dangerously_from_string(script: impl Into<String>) -> Result<Self, TrustedError> {
         let script = script.into();
-        match code::script_breakout(&script) {
-            Some(sequence) => Err(TrustedError::ScriptBreakout { sequence }),
+        if let Some(sequence) = code::script_breakout(&script) {
+            return Err(TrustedError::ScriptBreakout { sequence });
+        }
+        match code::script_open_end(&script) {
+            Some(sequence) => Err(TrustedError::EndsInBreakoutStart { sequence }),
             None => Ok(Self(Cow::Owned(script))),
         }
     }
