@@ -31,6 +31,7 @@ extern crate alloc;
 
 pub mod attribute;
 pub mod code;
+mod css;
 pub mod escape;
 pub mod library;
 pub mod sink;
