@@ -32,6 +32,7 @@ extern crate alloc;
 pub mod attribute;
 mod bytes;
 pub mod code;
+mod css;
 pub mod escape;
 pub mod library;
 pub mod sink;

@@ -638,22 +638,42 @@ fn trusted_style_new_refuses_each_hazard() {
     let cases = [
         ("font-family: '<b>'", "<"),
         ("</style><script>", "<"),
-        ("content: '\\61'", "\\"),
-        ("background: u\\rl(javascript:x)", "\\"),
+        ("background: u\\rl(javascript:x)", "javascript:"),
         ("width: expression(alert(1))", "expression("),
         ("width: EXPRESSION (alert(1))", "expression("),
         ("width: expr/**/ession(alert(1))", "expression("),
         ("width: expression\t(alert(1))", "expression("),
+        ("width: e\\78pression(alert(1))", "expression("),
         ("-moz-binding: url(x.xml#x)", "-moz-binding"),
         ("-MOZ-BINDING: url(x.xml#x)", "-moz-binding"),
         ("behavior: url(x.htc)", "behavior"),
         ("BEHAVIOR: url(x.htc)", "behavior"),
+        ("-ms-behavior: url(x.htc)", "behavior"),
+        ("color: red behavior: url(x.htc)", "behavior"),
         ("@import 'x.css'", "@import"),
         ("@IMPORT url(x.css)", "@import"),
-        ("@ import 'x.css'", "@import"),
         ("background: url(javascript:alert(1))", "javascript:"),
         ("background: url(JAVA SCRIPT:alert(1))", "javascript:"),
         ("background: url(java/**/script:alert(1))", "javascript:"),
+        ("background: url( javascript:x )", "javascript:"),
+        ("background: url(\"javascript:x\")", "javascript:"),
+        ("background: url(\\6a avascript:x)", "javascript:"),
+        ("background: url('\\6a avascript:x')", "javascript:"),
+        ("background: image-set(\"javascript:x\" 1x)", "javascript:"),
+    ];
+    for (style, sequence) in cases {
+        let error = TrustedStyle::new(style).unwrap_err();
+        assert_eq!(error, TrustedError::UnsafeStyle { sequence }, "{style:?}");
+        assert_eq!(
+            error.to_string(),
+            format!("the style contains `{sequence}`, which can run script or load a refused URL")
+        );
+    }
+}
+
+#[test]
+fn trusted_style_new_refuses_urls_the_media_policy_refuses() {
+    let cases = [
         ("background: url(vbscript:x)", "url("),
         (
             "background: url('data:image/svg+xml;base64,PHN2Zz4=')",
@@ -665,14 +685,155 @@ fn trusted_style_new_refuses_each_hazard() {
         ("background: URL(file:///etc/passwd)", "url("),
         ("background: url(/ok.png), url(blob:x)", "url("),
         ("background: url(ms-its:x", "url("),
+        (
+            "background: image-set(\"/a.png\" 1x, \"vbscript:x\" 2x)",
+            "image-set(",
+        ),
+        (
+            "background: -webkit-image-set('about:blank' 1x)",
+            "-webkit-image-set(",
+        ),
+        ("background: image(\"ftp://x/a.png\")", "image("),
+        ("background: src(\"data:text/html,x\")", "src("),
     ];
     for (style, sequence) in cases {
         let error = TrustedStyle::new(style).unwrap_err();
         assert_eq!(error, TrustedError::UnsafeStyle { sequence }, "{style:?}");
         assert_eq!(
             error.to_string(),
-            format!("the style contains `{sequence}`, which can run script or load a refused URL")
+            format!("the style has a `{sequence}...)` whose URL the media URL policy refuses")
         );
+    }
+}
+
+/// A `/*` inside a CSS string opens no comment, so it hides nothing from the checks; before,
+/// everything up to the next `*/` (here inside another string) went unchecked.
+#[test]
+fn trusted_style_new_reads_strings_and_comments_as_css() {
+    for (style, sequence) in [
+        (
+            r#"content: "/*"; background: url(javascript:alert(1)); content: "*/""#,
+            "javascript:",
+        ),
+        (
+            r"content: '/*'; background: url(javascript:alert(1)); content: '*/'",
+            "javascript:",
+        ),
+        (
+            r#"content: '/*'; background: url(/a.png), url(data:text/html,x); content: "*/""#,
+            "url(",
+        ),
+        (
+            r#"content: "/*"; width: expression(alert(1)); content: "*/""#,
+            "expression(",
+        ),
+        (
+            r"content: '/*'; behavior: url(x.htc); content: '*/'",
+            "behavior",
+        ),
+    ] {
+        assert_eq!(
+            TrustedStyle::new(style),
+            Err(TrustedError::UnsafeStyle { sequence }),
+            "{style:?}"
+        );
+    }
+    for style in [
+        r#"content: "/*"; color: red; content: "*/""#,
+        "color: red /* url(javascript:x) */",
+        "content: 'a;b'; font-family: \"Helvetica Neue\", sans-serif",
+        "content: \"\\201C\"",
+        "content: 'behavior'",
+        "scroll-behavior: smooth",
+    ] {
+        let trusted = TrustedStyle::new(style).unwrap_or_else(|e| panic!("{style:?}: {e}"));
+        assert_eq!(trusted.as_str(), style);
+    }
+}
+
+#[test]
+fn trusted_style_new_refuses_what_it_cannot_read_with_its_reason() {
+    let cases = [
+        (
+            "color: red\u{0}",
+            "control character",
+            "the style contains a control character, which old browsers skipped inside names",
+        ),
+        (
+            "color: red /* x",
+            "unclosed comment",
+            "the style has a `/*` comment without its `*/`",
+        ),
+        (
+            "content: 'x",
+            "unclosed string",
+            "the style has a string without its closing quote",
+        ),
+        (
+            "content: 'x\n'; b: c",
+            "line break in string",
+            "the style has a line break inside a string, which ends the string and makes the rest of the line declarations",
+        ),
+        (
+            "background: url(/a.png",
+            "unclosed url(",
+            "the style has a `url(` without its `)`",
+        ),
+        (
+            "background: url(/a b.png)",
+            "malformed url(",
+            "the style has an unquoted `url(` holding a space, quote, `(`, control character or bad escape, which readers split differently",
+        ),
+        (
+            "colo\\72: red",
+            "\\",
+            "the style has a CSS escape outside a string or `url(...)`, where escapes only spell names these checks refuse",
+        ),
+        (
+            "content: 'it\\'s'",
+            "escaped delimiter",
+            "the style escapes a quote, `\\`, parenthesis or whitespace inside a string or URL, where readers disagree on where it ends; use a hex escape such as `\\22 `",
+        ),
+        (
+            "content: '\\0'",
+            "\\0",
+            "the style has a CSS escape of zero, a surrogate or a code point past U+10FFFF, which browsers replace with U+FFFD",
+        ),
+        (
+            "width: \u{192}(1px)",
+            "non-ASCII function",
+            "the style calls a function whose name is not ASCII, a lookalike of a CSS function",
+        ),
+        (
+            "width: (1px)",
+            "parenthesis",
+            "the style has a `(` that opens no function, which old browsers read as a call",
+        ),
+        (
+            "color: red; p { color: blue }",
+            "brace",
+            "the style has a `{` or `}`: a style attribute holds declarations, not rules",
+        ),
+        (
+            "width: calc(1px + 2px",
+            "unbalanced bracket",
+            "the style has a `(`, `[` or function without its closing bracket, or a closing bracket without its opening one",
+        ),
+        (
+            "@ import 'x.css'",
+            "@",
+            "the style has an at-rule or `@`, which has no place among declarations",
+        ),
+        (
+            "background: new-image(\"vbscript:x\")",
+            "string URL",
+            "the style has a string the URL policy refuses inside a function that may load it as a URL",
+        ),
+    ];
+    for (style, sequence, message) in cases {
+        let error = TrustedStyle::new(style).unwrap_err();
+        assert_eq!(error, TrustedError::UnsafeStyle { sequence }, "{style:?}");
+        assert_eq!(error.to_string(), message, "{style:?}");
     }
 }
 

@@ -180,13 +180,67 @@ pub(crate) fn style_message(sequence: &str) -> String {
             "`<` is not allowed in a style attribute: it could end an enclosing element",
             "move such rules into a style sheet (`vetted::trusted_style_sheet!`)",
         ),
+        "control character" => (
+            "control characters are not allowed in a style: old browsers skipped them inside names",
+            "remove it, or write a hex escape such as `\\9 ` inside a string",
+        ),
         "\\" => (
-            "`\\` is not allowed in a style: CSS escapes can spell what these checks refuse",
+            "`\\` is allowed in a style only inside strings and `url(...)`: elsewhere a CSS escape spells a name these checks refuse",
             "write the characters themselves",
+        ),
+        "escaped delimiter" => (
+            "an escaped quote, `\\`, parenthesis or whitespace is not allowed inside a CSS string or URL: readers that get escapes wrong end the value there",
+            "write a hex escape such as `\\22 ` for `\"`, or use the other quote",
+        ),
+        "\\0" => (
+            "a CSS escape of zero, a surrogate or a code point past U+10FFFF is not allowed in a style: browsers read U+FFFD, old ones something else",
+            "write the character you mean",
+        ),
+        "unclosed comment" => (
+            "this style has a `/*` comment without its `*/`",
+            "close the comment",
+        ),
+        "unclosed string" => (
+            "this style has a string without its closing quote",
+            "close the string",
+        ),
+        "line break in string" => (
+            "a line break inside a CSS string ends the string, and the rest of the line is read as declarations",
+            "write `\\A ` for a line break inside a string",
+        ),
+        "unclosed url(" => ("this style has a `url(` without its `)`", "close it"),
+        "malformed url(" => (
+            "this unquoted `url(` holds a space, quote, `(`, comment, control character or bad escape: browsers skip it and other readers split it differently",
+            "quote the URL: `url(\"...\")`",
+        ),
+        "unbalanced bracket" => (
+            "this style has a `(`, `[` or function without its closing bracket, or a closing bracket without its opening one",
+            "balance the brackets",
+        ),
+        "parenthesis" => (
+            "a `(` that opens no function is not allowed in a style: old Internet Explorer read `name (...)` as a call",
+            "remove it, or use `calc(...)`",
+        ),
+        "brace" => (
+            "`{` and `}` are not allowed in a style attribute: it holds declarations, not rules",
+            "move rules into a style sheet (`vetted::trusted_style_sheet!`)",
+        ),
+        "non-ASCII function" => (
+            "a function whose name is not ASCII is not a CSS function, only a lookalike of one",
+            "use the function's ASCII name",
         ),
         "url(" => (
             "a `url(...)` in this style has a URL the URL policy refuses",
             "use an https, relative or base64 raster `data:image/` URL",
+        ),
+        "src(" | "image(" | "image-set(" | "-webkit-image-set(" => {
+            return format!(
+                "a URL in `{sequence}...)` in this style is one the URL policy refuses; use an https, relative or base64 raster `data:image/` URL"
+            );
+        }
+        "string URL" => (
+            "a string inside a function this check does not know is one the URL policy refuses as a URL, which that function may load",
+            "use `url(...)` with an https, relative or base64 raster `data:image/` URL",
         ),
         "javascript:" => (
             "`javascript:` is not allowed in a style: a `javascript:` URL runs script",
@@ -200,14 +254,21 @@ pub(crate) fn style_message(sequence: &str) -> String {
             "`@import` is not allowed in a style: it loads a whole style sheet from elsewhere",
             "use a `<link rel=\"stylesheet\">`",
         ),
-        other => (
-            if other == "behavior" {
-                "`behavior` is not allowed in a style: it binds script to elements"
-            } else {
-                "`-moz-binding` is not allowed in a style: it binds script to elements"
-            },
+        "@" => (
+            "at-rules and `@` are not allowed in a style attribute: it holds declarations only",
+            "move at-rules into a style sheet (`vetted::trusted_style_sheet!`)",
+        ),
+        "behavior" => (
+            "`behavior` is not allowed in a style: it binds script to elements",
             "remove it",
         ),
+        "-moz-binding" => (
+            "`-moz-binding` is not allowed in a style: it binds script to elements",
+            "remove it",
+        ),
+        other => {
+            return format!("`{other}` is not allowed in a style");
+        }
     };
     format!("{problem}; {fix}")
 }

@@ -48,9 +48,11 @@ pub enum TrustedError {
         sequence: &'static str,
     },
     /// A style attribute's declarations contain something that can run script or load a
-    /// refused URL.
+    /// refused URL, or that cannot be read with certainty (an unclosed string, a malformed
+    /// `url(`, unbalanced brackets, …).
     UnsafeStyle {
-        /// The sequence found.
+        /// What was refused: a sequence such as `expression(`, `javascript:` or `url(` (the
+        /// function holding a refused URL), or a construct such as `unclosed string`.
         sequence: &'static str,
     },
     /// A path segment given to [`TrustedResourceUrl::join`](crate::TrustedResourceUrl::join) is empty, `.` or `..`.
@@ -124,12 +126,55 @@ impl fmt::Display for TrustedError {
                     "the text ends in the start of `{sequence}`, which the text written after it could complete, ending its element early"
                 )
             }
-            Self::UnsafeStyle { sequence } => {
-                write!(
-                    f,
-                    "the style contains `{sequence}`, which can run script or load a refused URL"
-                )
-            }
+            Self::UnsafeStyle { sequence } => f.write_str(match *sequence {
+                "control character" => {
+                    "the style contains a control character, which old browsers skipped inside names"
+                }
+                "unclosed comment" => "the style has a `/*` comment without its `*/`",
+                "unclosed string" => "the style has a string without its closing quote",
+                "line break in string" => {
+                    "the style has a line break inside a string, which ends the string and makes the rest of the line declarations"
+                }
+                "unclosed url(" => "the style has a `url(` without its `)`",
+                "malformed url(" => {
+                    "the style has an unquoted `url(` holding a space, quote, `(`, control character or bad escape, which readers split differently"
+                }
+                "\\" => {
+                    "the style has a CSS escape outside a string or `url(...)`, where escapes only spell names these checks refuse"
+                }
+                "escaped delimiter" => {
+                    "the style escapes a quote, `\\`, parenthesis or whitespace inside a string or URL, where readers disagree on where it ends; use a hex escape such as `\\22 `"
+                }
+                "\\0" => {
+                    "the style has a CSS escape of zero, a surrogate or a code point past U+10FFFF, which browsers replace with U+FFFD"
+                }
+                "non-ASCII function" => {
+                    "the style calls a function whose name is not ASCII, a lookalike of a CSS function"
+                }
+                "parenthesis" => {
+                    "the style has a `(` that opens no function, which old browsers read as a call"
+                }
+                "brace" => "the style has a `{` or `}`: a style attribute holds declarations, not rules",
+                "unbalanced bracket" => {
+                    "the style has a `(`, `[` or function without its closing bracket, or a closing bracket without its opening one"
+                }
+                "@" => "the style has an at-rule or `@`, which has no place among declarations",
+                "string URL" => {
+                    "the style has a string the URL policy refuses inside a function that may load it as a URL"
+                }
+                "url(" | "src(" | "image(" | "image-set(" | "-webkit-image-set(" => {
+                    return write!(
+                        f,
+                        "the style has a `{sequence}...)` whose URL the media URL policy refuses"
+                    );
+                }
+                sequence => {
+                    return write!(
+                        f,
+                        "the style contains `{sequence}`, which can run script or load a refused URL"
+                    );
+                }
+            }),
             Self::InvalidSegment { segment } => {
                 write!(
                     f,

@@ -30,12 +30,16 @@ literal_constructor!(TrustedStyle);
 unchecked_constructor!(TrustedStyle, "vetted::trusted_style!(\"color: red\")");
 
 impl TrustedStyle {
-    /// Checks `style`: no `<`, `\`, `expression(`, `-moz-binding`, `behavior`, `@import` or
-    /// `javascript:`, and every `url(...)` passes the media URL policy.
+    /// Checks `style`, read as CSS tokens: no `<`, `expression(`, `-moz-binding`, `behavior`,
+    /// at-rules or `javascript:`; every URL it loads (`url(...)`, `image-set("...")`, …) passes
+    /// the media URL policy; escapes only inside strings and URLs; and nothing left open or
+    /// unbalanced. A `/*` inside a string is text, not a comment.
     ///
     /// ```
     /// assert!(vetted::TrustedStyle::new("color: rebeccapurple").is_ok());
+    /// assert!(vetted::TrustedStyle::new("content: '/*'; quotes: '\\201C' '\\201D'").is_ok());
     /// assert!(vetted::TrustedStyle::new("color: expression(alert(1))").is_err());
+    /// assert!(vetted::TrustedStyle::new("content: '/*'; background: url(javascript:x); content: '*/'").is_err());
     /// ```
     pub fn new(style: impl Into<String>) -> Result<Self, TrustedError> {
         let style = style.into();

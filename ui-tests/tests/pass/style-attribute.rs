@@ -16,6 +16,7 @@ fn main() -> Result<(), vetted::TrustedError> {
         <p style={none}></p>
         <p style="color: teal; background: url(data:image/png;base64,AAAA)"></p>
         <svg><rect style={&grid}/></svg>
+        <q style="quotes: '\\201C' '\\201D'; content: '/*'"></q>
     };
     assert_eq!(
         page.as_str(),
@@ -26,6 +27,7 @@ fn main() -> Result<(), vetted::TrustedError> {
             r#"<p></p>"#,
             r#"<p style="color: teal; background: url(data:image/png;base64,AAAA)"></p>"#,
             r#"<svg><rect style="display: grid; gap: 1rem"/></svg>"#,
+            r#"<q style="quotes: '\201C' '\201D'; content: '/*'"></q>"#,
         ),
     );
     assert!(TrustedStyle::new(format!("width: {}", "expression(alert(1))")).is_err());

@@ -8,4 +8,6 @@ fn main() {
     let _ = vetted::trusted_style!("@import '/x.css'");
     let _ = vetted::trusted_style!("content: '<'");
     let _ = vetted::trusted_style!("color: r\\65 d");
+    let _ = vetted::trusted_style!("content: '/*'; background: url(javascript:alert(1)); content: '*/'");
+    let _ = vetted::trusted_style!("background: url(/a.png");
 }
