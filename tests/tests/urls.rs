@@ -1542,3 +1542,163 @@ proptest! {
         }
     }
 }
+
+/// Literal text for URL templates: starts that fix the scheme or not, hosts ended or not,
+/// lone and double slashes, dots, encoded dots, unfinished escapes, and what browsers rewrite.
+const LITERAL_PIECES: &[&str] = &[
+    "/",
+    "/",
+    "/",
+    "//",
+    "/a/",
+    "a/",
+    "b",
+    ".",
+    "..",
+    "./",
+    "/.",
+    "%2e",
+    "%2E",
+    "%2",
+    "%",
+    "%41",
+    "https://",
+    "https://example.com",
+    "https://example.com/",
+    "https:",
+    "http://h.example/",
+    "mailto:",
+    "?",
+    "#",
+    "?q=",
+    "@",
+    ":",
+    " ",
+    "\\",
+    "/\\",
+    "\t",
+    "/\t",
+];
+
+/// A URL template: a literal start, then values (`None`) and more literal text.
+fn template_like() -> impl Strategy<Value = Vec<Option<String>>> {
+    let literal =
+        || prop::collection::vec(select(LITERAL_PIECES), 1..3).prop_map(|pieces| pieces.concat());
+    let piece = prop_oneof![1 => Just(None), 1 => literal().prop_map(Some)];
+    (literal(), prop::collection::vec(piece, 1..5)).prop_map(|(start, rest)| {
+        let mut template = vec![Some(start)];
+        template.extend(rest);
+        template
+    })
+}
+
+/// What `html!` writes for `value` where it sits (decoded as browsers read the attribute):
+/// `None` for a path part it refuses.
+fn encoded(value: &str, sits: &str) -> Option<String> {
+    let page = match sits {
+        "path" => html! { <a href=("/p/" {value})>"x"</a> },
+        "query" => html! { <a href=("/p?" {value})>"x"</a> },
+        _ => html! { <a href=("/p#" {value})>"x"</a> },
+    };
+    let tree = body_children(page.as_str(), true);
+    let href = tree[0].attr("href").unwrap_or_default();
+    // After `/p` and the `/`, `?` or `#` before the value.
+    (!href.starts_with(B)).then(|| href["/p/".len()..].to_owned())
+}
+
+/// Values for templates: empty ones more often, since they join the literals around them, and
+/// the letters that finish an unfinished `%2` escape as a dot.
+fn value_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        select(&["e", "2e", "E."][..]).prop_map(str::to_owned),
+        part_like(),
+    ]
+}
+
+/// The URL `template` makes with `values` (cycled), each written as `html!` writes it where it
+/// sits; `None` when a part refuses the URL.
+fn instantiate(template: &[Option<String>], values: &[String]) -> Option<String> {
+    let mut url = String::new();
+    let mut sits = "path";
+    for (piece, value) in template.iter().zip(values.iter().cycle()) {
+        match piece {
+            Some(literal) => {
+                if literal.contains('#') {
+                    sits = "fragment";
+                } else if literal.contains('?') && sits == "path" {
+                    sits = "query";
+                }
+                url.push_str(literal);
+            }
+            None => url.push_str(&encoded(value, sits)?),
+        }
+    }
+    Some(url)
+}
+
+/// What must not change with the values, once the URL resolves.
+#[derive(Debug, PartialEq)]
+struct Shape {
+    host: Option<String>,
+    query: bool,
+    fragment: bool,
+    /// How many path segments, `None` for an opaque path (`mailto:v/x`, which `mailto:` and an
+    /// empty value turn into the path `/x`: no host, nothing fetched, so not compared).
+    segments: Option<usize>,
+}
+
+fn shape(reference: &str) -> Option<Shape> {
+    let url = resolved(reference)?;
+    Some(Shape {
+        host: url.host_str().map(str::to_owned),
+        query: url.query().is_some(),
+        fragment: url.fragment().is_some(),
+        segments: url.path_segments().map(Iterator::count),
+    })
+}
+
+/// Whether two shapes agree, leaving out the segments where either path is opaque.
+fn same_shape(a: Option<Shape>, b: Option<Shape>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            (&a.host, a.query, a.fragment) == (&b.host, b.query, b.fragment)
+                && (a.segments.is_none() || b.segments.is_none() || a.segments == b.segments)
+        }
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4096, ..config() })]
+
+    /// The macro's rules for a URL built from parts (`fixes_scheme`, then `parts_problem`)
+    /// against the WHATWG URL parser: a template they accept has the shape of the URL its
+    /// literals make with a plain value (`v`), whatever the values, or is refused whole.
+    #[test]
+    fn accepted_templates_keep_their_shape_whatever_the_values(
+        template in template_like(),
+        values in prop::collection::vec(value_like(), 4),
+    ) {
+        use vetted_rules::url::{Piece, fixes_scheme, parts_problem};
+        let prefix: String = template.iter().map_while(Option::as_deref).collect();
+        let pieces: Vec<Piece<'_>> = template
+            .iter()
+            .map(|piece| piece.as_deref().map_or(Piece::Value, Piece::Literal))
+            .collect();
+        // Refused templates do not compile: only accepted ones are checked.
+        if !fixes_scheme(&prefix) || parts_problem(&pieces).is_some() {
+            return Ok(());
+        }
+        let plain = instantiate(&template, &["v".to_owned()]);
+        prop_assert!(plain.is_some());
+        let plain = plain.unwrap_or_default();
+        if let Some(url) = instantiate(&template, &values) {
+            prop_assert!(
+                same_shape(shape(&url), shape(&plain)),
+                "{:?} is {:?}, {:?} is {:?}: from {:?} with {:?}",
+                url, shape(&url), plain, shape(&plain), template, values
+            );
+        }
+    }
+}
