@@ -484,7 +484,8 @@ pub enum Spread {
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub enum Parts {
-    /// Yes, as a URL: its literal start must fix what `fixed` says; each dynamic part is a
+    /// Yes, as a URL: its literal start must fix what `fixed` says, and its literals leave a
+    /// value no way past its component ([`url::parts_problem`]); each dynamic part is a
     /// [`Sink::UrlPath`], [`Sink::UrlQuery`] or [`Sink::UrlFragment`] by where it sits, and
     /// percent-encoded as such.
     Url {

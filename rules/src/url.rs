@@ -9,6 +9,7 @@
 //! leading spaces) also has a `:` before its first `/`, `?` or `#` here, so it is judged as one.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 /// The schemes a navigational URL may have, compared without ASCII case.
 const NAVIGATION_SCHEMES: &[&str] = &["http:", "https:", "mailto:", "tel:"];
@@ -298,6 +299,214 @@ pub fn fixes_scheme(prefix: &str) -> bool {
     !has_scheme(prefix) && prefix.bytes().any(|b| matches!(b, b'/' | b'?' | b'#'))
 }
 
+/// One piece of a URL built from parts, `href=("/users/" {id} "/edit")`: literal text, or a
+/// value percent-encoded for where it sits (in the path, a value never holds `/`, `\\`, `?`,
+/// `#`, a tab, a line break or a space, and its `%` only start escapes it made).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text the author wrote.
+    Literal(&'a str),
+    /// A value, known only at run time; it may be empty.
+    Value,
+}
+
+/// What would let a value in a URL built from parts reach past its own component, though the
+/// literal start fixes the scheme or origin: found by [`parts_problem`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartsProblem {
+    /// The literals, read as one URL, hold `found`, which browsers rewrite before they parse
+    /// it ([`rewritten_by_browsers`]); `literals` is that URL.
+    Rewritten {
+        /// The literals of the URL, joined.
+        literals: String,
+        /// The rewritten character.
+        found: char,
+    },
+    /// The first value comes before the host has ended, so it would be read as part of the
+    /// host (`@evil.example`, `.evil.example`): `before` is the literal text before it and
+    /// `host` the part of it that names the host (empty when the value would be the whole
+    /// host).
+    InHost {
+        /// The literal text before the value.
+        before: String,
+        /// The host written so far.
+        host: String,
+    },
+    /// The URL starts with a lone `/` (or `scheme:` or `scheme:/`), then values, then `next`,
+    /// literal text that starts with `/`: when the values are empty the literals make `//`
+    /// where a host starts.
+    SlashAfterValues {
+        /// The literal text before the values.
+        before: String,
+        /// The literal text after them.
+        next: String,
+    },
+    /// `before`, the literal text before a value, ends with an unfinished `%` escape that the
+    /// value's first characters would finish (`%2` then `e` is `%2e`, a dot).
+    UnfinishedEscape {
+        /// The literal text before the value.
+        before: String,
+    },
+    /// A value's path segment holds no literal text but `dots` (`.` or `%2e` in any case, and
+    /// spaces or controls, which browsers trim from a URL's end): with a value of `.` or
+    /// nothing, the segment could be `.` or `..`, which browsers resolve by leaving it.
+    OnlyDots {
+        /// The literal text of the segment.
+        dots: String,
+    },
+}
+
+/// Why `pieces`, a URL built from parts whose literal start fixes its scheme
+/// ([`fixes_scheme`]) or origin ([`fixes_origin`]), could still let a value reach past its own
+/// component, whatever each value is once percent-encoded where it sits; `None` if it cannot.
+///
+/// Each value in the path is then at most part of one segment that also holds other literal
+/// text, or a segment of values alone, which the runtime refuses when a value is `.` or `..`
+/// (the only values that can make such a segment `.` or `..`, since a value's own `%` is
+/// always encoded). A value can never be read as part of the host.
+///
+/// ```
+/// use vetted_rules::url::{Piece::{Literal, Value}, PartsProblem, parts_problem};
+/// assert_eq!(parts_problem(&[Literal("/users/"), Value, Literal("/edit")]), None);
+/// assert_eq!(parts_problem(&[Literal("/files/"), Value, Literal(".pdf")]), None);
+/// assert!(matches!(
+///     parts_problem(&[Literal("https://example.com"), Value]),
+///     Some(PartsProblem::InHost { .. })
+/// ));
+/// assert!(matches!(
+///     parts_problem(&[Literal("/"), Value, Literal("/about")]),
+///     Some(PartsProblem::SlashAfterValues { .. })
+/// ));
+/// assert!(matches!(
+///     parts_problem(&[Literal("/a/"), Value, Literal("."), Value]),
+///     Some(PartsProblem::OnlyDots { .. })
+/// ));
+/// ```
+#[must_use]
+pub fn parts_problem(pieces: &[Piece<'_>]) -> Option<PartsProblem> {
+    // The URL the literals make when every value is empty, and where each value goes in it.
+    let mut literals = String::new();
+    let mut values = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Literal(text) => literals.push_str(text),
+            Piece::Value => values.push(literals.len()),
+        }
+    }
+    // A value's characters never move where the query starts, and never make a tab or a `\`:
+    // what browsers rewrite is in the literals.
+    if let Some(found) = rewritten_by_browsers(&literals) {
+        return Some(PartsProblem::Rewritten { literals, found });
+    }
+    let &first = values.first()?;
+    let before = &literals[..first];
+    if let Some(host) = host_left_open(before) {
+        return Some(PartsProblem::InHost {
+            before: before.into(),
+            host: host.into(),
+        });
+    }
+    // A value in the path starts with neither `/` nor `\\`, so where a host would start (at
+    // the start, or after `scheme:`), only empty values let the next literal make `//`.
+    let after = &literals[first..];
+    let start = before.trim_start_matches(|c: char| c <= ' ');
+    let rest = match start.find(':') {
+        Some(colon) if has_scheme(start) => &start[colon + 1..],
+        _ => start,
+    };
+    let slashes = |text: &str| {
+        text.bytes()
+            .take_while(|b| matches!(b, b'/' | b'\\'))
+            .count()
+    };
+    if rest.len() == slashes(rest) && rest.len() + slashes(after) >= 2 {
+        return Some(PartsProblem::SlashAfterValues {
+            before: before.into(),
+            next: after.into(),
+        });
+    }
+    let path_end = literals.find(['?', '#']).unwrap_or(literals.len());
+    for &at in &values {
+        let before = &literals[..at];
+        let bytes = before.as_bytes();
+        let unfinished = bytes.ends_with(b"%")
+            || matches!(bytes, [.., b'%', digit] if digit.is_ascii_hexdigit());
+        if unfinished {
+            return Some(PartsProblem::UnfinishedEscape {
+                before: before.into(),
+            });
+        }
+        if at > path_end {
+            continue;
+        }
+        let start = before.rfind(['/', '\\']).map_or(0, |slash| slash + 1);
+        let end = literals[at..]
+            .find(['/', '\\', '?', '#'])
+            .map_or(literals.len(), |end| at + end);
+        let segment = &literals[start..end];
+        if only_dots(segment) {
+            return Some(PartsProblem::OnlyDots {
+                dots: segment.into(),
+            });
+        }
+    }
+    None
+}
+
+/// Whether `scheme` is one the WHATWG URL standard calls special: its URLs always
+/// have a host, and `\\` ends their path segments as `/` does.
+fn is_special(scheme: &str) -> bool {
+    SPECIAL_SCHEMES
+        .iter()
+        .any(|special| special.eq_ignore_ascii_case(scheme))
+}
+
+/// The host `prefix` has begun and not ended, if a value after it would be read as part of
+/// the host: after `scheme://` (or `//`, or for `http:` and `https:` after any slashes, as
+/// browsers read them), until a `/`, `\\`, `?` or `#`.
+fn host_left_open(prefix: &str) -> Option<&str> {
+    // Browsers trim leading spaces and controls; a tab or line break was refused already.
+    let url = prefix.trim_start_matches(|c: char| c <= ' ');
+    let authority = match url.split_once(':') {
+        Some((scheme, rest)) if has_scheme(url) => {
+            if is_special(scheme) {
+                rest.trim_start_matches(['/', '\\'])
+            } else {
+                rest.strip_prefix("//")?
+            }
+        }
+        _ if matches!(url.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..]) => {
+            url.trim_start_matches(['/', '\\'])
+        }
+        _ => return None,
+    };
+    (!authority.contains(['/', '\\', '?', '#'])).then_some(authority)
+}
+
+/// Whether a path segment's literal text could make it a dot segment once its values are
+/// empty or dots: it holds a `.` (or `%2e`), and nothing else but spaces and controls (which
+/// browsers trim from the end of a URL; elsewhere they would be encoded, but ignoring them
+/// only ever refuses more).
+fn only_dots(segment: &str) -> bool {
+    let mut rest = segment.as_bytes();
+    let mut dots = false;
+    loop {
+        rest = match rest {
+            [] => return dots,
+            [b'.', rest @ ..] => {
+                dots = true;
+                rest
+            }
+            [b'%', b'2', b'e' | b'E', rest @ ..] => {
+                dots = true;
+                rest
+            }
+            [byte, rest @ ..] if *byte <= b' ' => rest,
+            _ => return false,
+        };
+    }
+}
+
 /// Calls `each` with the byte range of every candidate URL in an image candidate list
 /// (`srcset`), split as the HTML standard's srcset parser splits it: candidates are separated by
 /// whitespace and commas, a URL runs to the next whitespace (trailing commas end the candidate),
@@ -544,6 +753,98 @@ mod tests {
         ] {
             assert_eq!(rewritten_by_browsers(url), found, "{url:?}");
         }
+    }
+
+    /// Each rule of a URL built from parts, with the templates it refuses and ones that come
+    /// close and are accepted (issue 17, item 8).
+    #[test]
+    fn parts_problems_are_found_where_a_value_could_reach_past_its_component() {
+        use Piece::{Literal as L, Value as V};
+        let accepted: &[&[Piece<'_>]] = &[
+            &[L("/users/"), V, L("/edit")],
+            &[L("/"), V],
+            &[L("/"), V, L("?q=/")],
+            &[L("/"), V, V, L("x/")],
+            &[L("https://example.com/"), V],
+            &[L("https://example.com?q="), V],
+            &[L("https://example.com#"), V],
+            &[L("https:///x/"), V],
+            &[L("//cdn.example/"), V],
+            &[L("mailto:"), V, L("?subject="), V],
+            &[L("mailto:"), V, L("/x")],
+            &[L("tel:"), V],
+            &[L("?q="), V, L("&r=%"), L("25"), V],
+            &[L("#"), V],
+            &[L("a/"), V],
+            &[L("./"), V],
+            &[L("/files/"), V, L(".txt")],
+            &[L("/v"), V],
+            &[L("/.well-known/"), V],
+            &[L("/a/../"), V],
+            &[L("/a/%2e%41"), V],
+            &[L("/a/"), V, L("?.")],
+            &[L("/s?q=."), V],
+            &[L("/s?q=\\"), V],
+            &[L("mailto:a\\"), V],
+        ];
+        for pieces in accepted {
+            assert_eq!(parts_problem(pieces), None, "{pieces:?}");
+        }
+        let refused: &[(&[Piece<'_>], &str)] = &[
+            (&[L("https://example.com"), V], "InHost"),
+            (&[L("https://"), V, L("/")], "InHost"),
+            (&[L("//"), V, L("/")], "InHost"),
+            (&[L("https:"), V], "InHost"),
+            (&[L("https:/"), V], "InHost"),
+            (&[L("HTTPS://example.com:"), V, L("/")], "InHost"),
+            (&[L("https://user@"), V, L("/")], "InHost"),
+            (&[L(" //cdn.example"), V], "InHost"),
+            (&[L("mailto://host"), V], "InHost"),
+            (&[L("/"), V, L("/about")], "SlashAfterValues"),
+            (&[L(" /"), V, V, L("/x")], "SlashAfterValues"),
+            (&[L("/"), V, L(""), V, L("/x")], "SlashAfterValues"),
+            (&[L("mailto:"), V, L("//host/")], "SlashAfterValues"),
+            (&[L("mailto:/"), V, L("/host/")], "SlashAfterValues"),
+            (&[L("/a/%"), V], "UnfinishedEscape"),
+            (&[L("/a/%2"), V], "UnfinishedEscape"),
+            (&[L("?q=%"), V], "UnfinishedEscape"),
+            (&[L("/a/%"), V, L("2e")], "UnfinishedEscape"),
+            (&[L("/a/."), V], "OnlyDots"),
+            (&[L("/a/"), V, L(".")], "OnlyDots"),
+            (&[L("/a/"), V, L("."), V, L("/b")], "OnlyDots"),
+            (&[L("/a/%2E"), V], "OnlyDots"),
+            (&[L("/a/"), V, L(". ")], "OnlyDots"),
+            (&[L("/a/."), V, L("?q")], "OnlyDots"),
+            (&[L("./."), V], "OnlyDots"),
+            (&[L("/\t/"), V], "Rewritten"),
+            (&[L("/a\\"), V], "Rewritten"),
+            (&[L("/a/"), V, L("\n")], "Rewritten"),
+        ];
+        for (pieces, expected) in refused {
+            let problem = parts_problem(pieces);
+            let found = match &problem {
+                Some(PartsProblem::Rewritten { .. }) => "Rewritten",
+                Some(PartsProblem::InHost { .. }) => "InHost",
+                Some(PartsProblem::SlashAfterValues { .. }) => "SlashAfterValues",
+                Some(PartsProblem::UnfinishedEscape { .. }) => "UnfinishedEscape",
+                Some(PartsProblem::OnlyDots { .. }) => "OnlyDots",
+                None => "nothing",
+            };
+            assert_eq!(found, *expected, "{pieces:?}: {problem:?}");
+        }
+        assert_eq!(
+            parts_problem(&[L("https://example.com:"), V]),
+            Some(PartsProblem::InHost {
+                before: "https://example.com:".into(),
+                host: "example.com:".into()
+            })
+        );
+        assert_eq!(
+            parts_problem(&[L("/a/"), V, L("%2e."), V, L("/b")]),
+            Some(PartsProblem::OnlyDots {
+                dots: "%2e.".into()
+            })
+        );
     }
 
     /// The shared declarative refresh steps, including the spellings a hand-written split on

@@ -141,6 +141,26 @@ pub(crate) fn encode_fragment(part: &str, out: &mut String) {
     write_component(part, UrlComponent::Fragment, true, out);
 }
 
+/// After a path part was written to `out` from `start`: if the part is `.` or `..`, replaces
+/// the URL written so far with [`INVALID_URL`].
+///
+/// Such a part would make, or finish, a dot segment (`/users/..` is `/`), and it has no
+/// encoding that browsers would not read as dots again (`%2e` is a dot to them). Every other
+/// part leaves a dot segment impossible: the macro refuses a part whose segment holds only
+/// literal dots, a part's `%` is always encoded, and segments of parts alone are `.` or `..`
+/// only if one of their parts is. Whatever the template writes after the part lands in the
+/// replacement's fragment.
+///
+/// The value starts after the last `"` in `out`: the attribute's opening quote, since the
+/// literal text and parts written since are escaped or percent-encoded and hold none.
+pub(crate) fn refuse_dot_part(start: usize, out: &mut String) {
+    if matches!(out.get(start..), Some("." | "..")) {
+        let value = out[..start].rfind('"').map_or(start, |quote| quote + 1);
+        out.truncate(value);
+        out.push_str(INVALID_URL);
+    }
+}
+
 /// Appends `part` percent-encoded for `component`; with `in_attribute`, also attribute-escaped
 /// (only a kept `&` needs it: every other character an attribute escapes is percent-encoded).
 pub(crate) fn write_component(
@@ -175,6 +195,44 @@ pub(crate) fn write_component(
             b'&' if keep && in_attribute => out.push_str("&amp;"),
             _ if keep => out.push(char::from(byte)),
             _ => push_percent(byte, out),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A path part of `.` or `..` replaces the attribute's whole value, from its opening quote;
+    /// any other part, dotted or not, stays.
+    #[test]
+    fn a_dot_part_replaces_the_url_written_so_far() {
+        for (written, part, expected) in [
+            (
+                r#"<a href="/users/"#,
+                ".",
+                r#"<a href="about:invalid#vetted"#,
+            ),
+            (
+                r#"<a href="/users/"#,
+                "..",
+                r#"<a href="about:invalid#vetted"#,
+            ),
+            (
+                r#"<i id="x"></i><a title="a&#34;b" href="https://a.example/x%2Fy/"#,
+                "..",
+                r#"<i id="x"></i><a title="a&#34;b" href="about:invalid#vetted"#,
+            ),
+            (r#"<a href="/users/"#, "...", r#"<a href="/users/..."#),
+            (r#"<a href="/users/"#, ".a", r#"<a href="/users/.a"#),
+            (r#"<a href="/users/"#, "%252e", r#"<a href="/users/%252e"#),
+            (r#"<a href="/users/"#, "", r#"<a href="/users/"#),
+        ] {
+            let mut out = String::from(written);
+            let start = out.len();
+            out.push_str(part);
+            refuse_dot_part(start, &mut out);
+            assert_eq!(out, expected, "{part:?} after {written:?}");
         }
     }
 }

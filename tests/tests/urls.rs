@@ -992,6 +992,85 @@ fn an_empty_part_writes_nothing() {
     assert_eq!(page.as_str(), r#"<a href="/a//b">x</a>"#);
 }
 
+/// A `Display` value written in several pieces, as `write!` with arguments does.
+struct Pieces(&'static [&'static str]);
+
+impl std::fmt::Display for Pieces {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|piece| f.write_str(piece))
+    }
+}
+
+/// `.` and `..` have no encoding as a path segment that browsers would not read as dots again
+/// (they read `%2e` as `.`), and as a whole segment they climb out of it: `/users/../edit` is
+/// `/edit`. A path part that is one of them refuses the whole URL, with whatever the template
+/// writes after it in the replacement's fragment (issue 17, item 8).
+#[test]
+fn a_path_part_that_is_a_dot_segment_refuses_the_whole_url() {
+    for dots in [".", ".."] {
+        let owned = dots.to_owned();
+        let page = html! {
+            <a href=("/users/" {dots} "/edit")>"a"</a>
+            <a href=("https://example.com/" {owned} "?q=" {dots})>"b"</a>
+            <button hx-get=("/items/" {dots})>"c"</button>
+            <img src=("https://cdn.example/" {display(dots)} "/a.png") alt="">
+            <a href=("/a/" {""} {dots} "/b/" {"c"})>"d"</a>
+        };
+        assert_body(
+            page.as_str(),
+            &[
+                el("a", &[("href", &format!("{B}/edit"))], [text("a")]),
+                el("a", &[("href", &format!("{B}?q={dots}"))], [text("b")]),
+                el("button", &[("hx-get", B)], [text("c")]),
+                el("img", &[("src", &format!("{B}/a.png")), ("alt", "")], []),
+                el("a", &[("href", &format!("{B}/b/c"))], [text("d")]),
+            ],
+        );
+    }
+    // Two parts that are `.` each: refused at the first.
+    let dot = '.';
+    let page = html! { <a href=("/a/" {dot} {dot} "/b")>"x"</a> };
+    assert_eq!(page.as_str(), format!(r#"<a href="{B}/b">x</a>"#));
+    // A `Display` value is judged whole, not by the pieces it writes.
+    let page = html! {
+        <a href=("/v/" {display(Pieces(&["1", ".", "2"]))})>"a"</a>
+        <a href=("/v/" {display(Pieces(&[".", "."]))})>"b"</a>
+    };
+    assert_body(
+        page.as_str(),
+        &[
+            el("a", &[("href", "/v/1.2")], [text("a")]),
+            el("a", &[("href", B)], [text("b")]),
+        ],
+    );
+}
+
+/// Dots with anything else, encoded dots, and dots in a query or fragment are no dot segment:
+/// they are written as they are (the `%` encoded), and browsers keep them in place.
+#[test]
+fn other_dotted_parts_stay_in_their_segment() {
+    for part in [
+        "...", ".a", "a.", "%2e", "%2E%2e", ".%2E", "%2e.", ". ", ".\t",
+    ] {
+        let page = html! { <a href=("/users/" {part} "/edit?q=" {"."} "#" {".."})>"x"</a> };
+        let tree = body_children(page.as_str(), true);
+        let href = tree[0].attr("href").unwrap_or_default();
+        let resolved = resolved(href).unwrap_or_else(|| panic!("{href:?}"));
+        let segments: Vec<&str> = resolved.path_segments().into_iter().flatten().collect();
+        assert_eq!(segments.len(), 3, "{href:?} is {resolved}");
+        assert_eq!(
+            (segments[0], percent_decoded(segments[1]), segments[2]),
+            ("users", part.to_owned(), "edit"),
+            "{href:?}"
+        );
+        assert_eq!(
+            (resolved.query(), resolved.fragment()),
+            (Some("q=."), Some("..")),
+            "{href:?}"
+        );
+    }
+}
+
 // Properties.
 
 /// Fragments biased towards schemes, separators, controls and non-ASCII.
@@ -1198,6 +1277,11 @@ proptest! {
         let tree = body_children(page.as_str(), true);
         prop_assert_eq!(tree.len(), 1);
         let href = tree[0].attr("href").unwrap_or_default();
+        // The two values with no encoding as a segment refuse the URL instead.
+        if matches!(part.as_str(), "." | "..") {
+            prop_assert_eq!(href, format!("{B}/edit"));
+            return Ok(());
+        }
         let segment = href.strip_prefix("/u/").and_then(|rest| rest.strip_suffix("/edit"));
         prop_assert!(segment.is_some(), "{:?}", href);
         let segment = segment.unwrap_or_default();
@@ -1272,13 +1356,17 @@ fn path_like() -> impl Strategy<Value = String> {
     .prop_map(|pieces| pieces.concat())
 }
 
-/// Where a browser on `https://site.example/dir/page` sends `reference`, per the WHATWG URL
+/// What a browser on `https://site.example/dir/page` makes of `reference`, per the WHATWG URL
 /// parser (the `url` crate): `None` if it is no URL at all.
-fn host_of(reference: &str) -> Option<String> {
+fn resolved(reference: &str) -> Option<url::Url> {
     let base = url::Url::parse("https://site.example/dir/page").expect("a valid base");
-    base.join(reference)
-        .ok()
-        .map(|resolved| resolved.host_str().unwrap_or_default().to_owned())
+    base.join(reference).ok()
+}
+
+/// Where a browser on `https://site.example/dir/page` sends `reference`: `None` if it is no
+/// URL at all.
+fn host_of(reference: &str) -> Option<String> {
+    resolved(reference).map(|resolved| resolved.host_str().unwrap_or_default().to_owned())
 }
 
 proptest! {
@@ -1406,4 +1494,283 @@ fn a_trusted_url_in_a_list_cannot_smuggle_a_second_url() {
             ),
         ],
     );
+}
+
+// URLs built from parts, judged by the WHATWG URL parser (issue 17, item 8): whatever the
+// values, a URL keeps the host its literals show, and each value stays in its own segment,
+// query value or fragment.
+
+/// Values biased towards what could climb out of a segment or into a host: dots, encoded
+/// dots, slashes both ways, `@`, `:`, `?`, `#`, `%`, what browsers drop, and non-ASCII; a
+/// quarter of them a lone `.`, `..` or nothing.
+fn part_like() -> impl Strategy<Value = String> {
+    let piece = select(
+        &[
+            ".",
+            "..",
+            "%2e",
+            "%2E",
+            "%",
+            "/",
+            "\\",
+            "@",
+            ":",
+            "?",
+            "#",
+            "&",
+            "=",
+            "\t",
+            "\n",
+            "\r",
+            " ",
+            "\u{0}",
+            "é",
+            "🦀",
+            "a",
+            "evil.example",
+            ".evil.example",
+        ][..],
+    );
+    prop_oneof![
+        1 => select(&[".", "..", ""][..]).prop_map(str::to_owned),
+        3 => prop::collection::vec(piece, 1..5).prop_map(|pieces| pieces.concat()),
+    ]
+}
+
+/// The path segments of `href` as a browser on `https://site.example/dir/page` resolves it,
+/// after html5ever read it from `page`'s one element; or `None` for the refused URL.
+fn resolved_href(page: &str, name: &str) -> Option<(String, Vec<String>, url::Url)> {
+    let tree = body_children(page, true);
+    assert_eq!(tree.len(), 1, "{page:?}");
+    let href = tree[0].attr(name).unwrap_or_default();
+    if href.starts_with(B) {
+        return None;
+    }
+    let resolved = resolved(href).unwrap_or_else(|| panic!("{href:?} is no URL"));
+    let segments = resolved
+        .path_segments()
+        .into_iter()
+        .flatten()
+        .map(percent_decoded)
+        .collect();
+    Some((
+        resolved.host_str().unwrap_or_default().to_owned(),
+        segments,
+        resolved,
+    ))
+}
+
+/// Whether a path part of `value` is refused: `.` and `..` only.
+fn refused(value: &str) -> bool {
+    matches!(value, "." | "..")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_path_part_keeps_the_host_and_the_segments_around_it(x in part_like(), y in part_like()) {
+        let cases = [
+            (html! { <a href=("/users/" {x} "/edit")>"x"</a> }, "href", refused(&x), "site.example", vec!["users".to_owned(), x.clone(), "edit".to_owned()]),
+            (html! { <a href=("/a/" {x} {y} "/b")>"x"</a> }, "href", refused(&x) || refused(&y), "site.example", vec!["a".to_owned(), format!("{x}{y}"), "b".to_owned()]),
+            (html! { <a href=("/" {x})>"x"</a> }, "href", refused(&x), "site.example", vec![x.clone()]),
+            (html! { <a href=("./" {x} "/" {y})>"x"</a> }, "href", refused(&x) || refused(&y), "site.example", vec!["dir".to_owned(), x.clone(), y.clone()]),
+            (html! { <a href=("/files/" {x} ".txt")>"x"</a> }, "href", refused(&x), "site.example", vec!["files".to_owned(), format!("{x}.txt")]),
+            (html! { <a href=("https://example.com/" {x})>"x"</a> }, "href", refused(&x), "example.com", vec![x.clone()]),
+            (html! { <img src=("https://cdn.example/" {x} "/a.js")> }, "src", refused(&x), "cdn.example", vec![x.clone(), "a.js".to_owned()]),
+            (html! { <button hx-get=("/items/" {x})></button> }, "hx-get", refused(&x), "site.example", vec!["items".to_owned(), x.clone()]),
+        ];
+        for (page, name, refused, host, segments) in cases {
+            match resolved_href(page.as_str(), name) {
+                None => prop_assert!(refused, "{:?} refused", page),
+                Some((resolved_host, resolved_segments, url)) => {
+                    prop_assert!(!refused, "{:?} is {}", page, url);
+                    prop_assert_eq!(resolved_host, host, "{:?} is {}", page, url);
+                    prop_assert_eq!(resolved_segments, segments, "{:?} is {}", page, url);
+                    prop_assert_eq!(url.query(), None);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_query_or_fragment_part_keeps_the_host_and_the_path(x in part_like(), y in part_like()) {
+        let cases = [
+            (html! { <a href=("https://example.com/?q=" {x} "#" {y})>"x"</a> }, "example.com", "/"),
+            (html! { <a href=("?q=" {x} "#" {y})>"x"</a> }, "site.example", "/dir/page"),
+            (html! { <button hx-get=("/search?q=" {x} "#" {y})></button> }, "site.example", "/search"),
+        ];
+        for (page, host, path) in cases {
+            let tree = body_children(page.as_str(), true);
+            let href = tree[0].attr("href").or_else(|| tree[0].attr("hx-get")).unwrap_or_default();
+            let url = resolved(href);
+            prop_assert!(url.is_some(), "{:?}", href);
+            let url = url.unwrap_or_else(|| unreachable!());
+            prop_assert_eq!(url.host_str(), Some(host), "{}", url);
+            prop_assert_eq!(url.path(), path, "{}", url);
+            let query = url.query().and_then(|query| query.strip_prefix("q="));
+            prop_assert_eq!(query.map(percent_decoded), Some(x.clone()), "{}", url);
+            prop_assert_eq!(url.fragment().map(percent_decoded), Some(y.clone()), "{}", url);
+        }
+    }
+}
+
+/// Literal text for URL templates: starts that fix the scheme or not, hosts ended or not,
+/// lone and double slashes, dots, encoded dots, unfinished escapes, and what browsers rewrite.
+const LITERAL_PIECES: &[&str] = &[
+    "/",
+    "/",
+    "/",
+    "//",
+    "/a/",
+    "a/",
+    "b",
+    ".",
+    "..",
+    "./",
+    "/.",
+    "%2e",
+    "%2E",
+    "%2",
+    "%",
+    "%41",
+    "https://",
+    "https://example.com",
+    "https://example.com/",
+    "https:",
+    "http://h.example/",
+    "mailto:",
+    "?",
+    "#",
+    "?q=",
+    "@",
+    ":",
+    " ",
+    "\\",
+    "/\\",
+    "\t",
+    "/\t",
+];
+
+/// A URL template: a literal start, then values (`None`) and more literal text.
+fn template_like() -> impl Strategy<Value = Vec<Option<String>>> {
+    let literal =
+        || prop::collection::vec(select(LITERAL_PIECES), 1..3).prop_map(|pieces| pieces.concat());
+    let piece = prop_oneof![1 => Just(None), 1 => literal().prop_map(Some)];
+    (literal(), prop::collection::vec(piece, 1..5)).prop_map(|(start, rest)| {
+        let mut template = vec![Some(start)];
+        template.extend(rest);
+        template
+    })
+}
+
+/// What `html!` writes for `value` where it sits (decoded as browsers read the attribute):
+/// `None` for a path part it refuses.
+fn encoded(value: &str, sits: &str) -> Option<String> {
+    let page = match sits {
+        "path" => html! { <a href=("/p/" {value})>"x"</a> },
+        "query" => html! { <a href=("/p?" {value})>"x"</a> },
+        _ => html! { <a href=("/p#" {value})>"x"</a> },
+    };
+    let tree = body_children(page.as_str(), true);
+    let href = tree[0].attr("href").unwrap_or_default();
+    // After `/p` and the `/`, `?` or `#` before the value.
+    (!href.starts_with(B)).then(|| href["/p/".len()..].to_owned())
+}
+
+/// Values for templates: empty ones more often, since they join the literals around them, and
+/// the letters that finish an unfinished `%2` escape as a dot.
+fn value_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        select(&["e", "2e", "E."][..]).prop_map(str::to_owned),
+        part_like(),
+    ]
+}
+
+/// The URL `template` makes with `values` (cycled), each written as `html!` writes it where it
+/// sits; `None` when a part refuses the URL.
+fn instantiate(template: &[Option<String>], values: &[String]) -> Option<String> {
+    let mut url = String::new();
+    let mut sits = "path";
+    for (piece, value) in template.iter().zip(values.iter().cycle()) {
+        match piece {
+            Some(literal) => {
+                if literal.contains('#') {
+                    sits = "fragment";
+                } else if literal.contains('?') && sits == "path" {
+                    sits = "query";
+                }
+                url.push_str(literal);
+            }
+            None => url.push_str(&encoded(value, sits)?),
+        }
+    }
+    Some(url)
+}
+
+/// What must not change with the values, once the URL resolves.
+#[derive(Debug, PartialEq)]
+struct Shape {
+    host: Option<String>,
+    query: bool,
+    fragment: bool,
+    /// How many path segments, `None` for an opaque path (`mailto:v/x`, which `mailto:` and an
+    /// empty value turn into the path `/x`: no host, nothing fetched, so not compared).
+    segments: Option<usize>,
+}
+
+fn shape(reference: &str) -> Option<Shape> {
+    let url = resolved(reference)?;
+    Some(Shape {
+        host: url.host_str().map(str::to_owned),
+        query: url.query().is_some(),
+        fragment: url.fragment().is_some(),
+        segments: url.path_segments().map(Iterator::count),
+    })
+}
+
+/// Whether two shapes agree, leaving out the segments where either path is opaque.
+fn same_shape(a: Option<Shape>, b: Option<Shape>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            (&a.host, a.query, a.fragment) == (&b.host, b.query, b.fragment)
+                && (a.segments.is_none() || b.segments.is_none() || a.segments == b.segments)
+        }
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4096, ..config() })]
+
+    /// The macro's rules for a URL built from parts (`fixes_scheme`, then `parts_problem`)
+    /// against the WHATWG URL parser: a template they accept has the shape of the URL its
+    /// literals make with a plain value (`v`), whatever the values, or is refused whole.
+    #[test]
+    fn accepted_templates_keep_their_shape_whatever_the_values(
+        template in template_like(),
+        values in prop::collection::vec(value_like(), 4),
+    ) {
+        use vetted_rules::url::{Piece, fixes_scheme, parts_problem};
+        let prefix: String = template.iter().map_while(Option::as_deref).collect();
+        let pieces: Vec<Piece<'_>> = template
+            .iter()
+            .map(|piece| piece.as_deref().map_or(Piece::Value, Piece::Literal))
+            .collect();
+        // Refused templates do not compile: only accepted ones are checked.
+        if !fixes_scheme(&prefix) || parts_problem(&pieces).is_some() {
+            return Ok(());
+        }
+        let plain = instantiate(&template, &["v".to_owned()]);
+        prop_assert!(plain.is_some());
+        let plain = plain.unwrap_or_default();
+        if let Some(url) = instantiate(&template, &values) {
+            prop_assert!(
+                same_shape(shape(&url), shape(&plain)),
+                "{:?} is {:?}, {:?} is {:?}: from {:?} with {:?}",
+                url, shape(&url), plain, shape(&plain), template, values
+            );
+        }
+    }
 }

@@ -52,6 +52,27 @@ impl Checker {
             self.diag.error_spanned(attr.value_tokens(), message);
             return;
         }
+        // The start fixes the scheme or origin; what the values could still reach past, read
+        // with every value empty or anything percent-encoded where it sits.
+        let texts: Vec<Option<String>> = parts
+            .iter()
+            .map(|part| match part {
+                ValuePart::Literal(lit) => Some(lit.value()),
+                ValuePart::Splice(_) => None,
+            })
+            .collect();
+        let pieces: Vec<url::Piece<'_>> = texts
+            .iter()
+            .map(|text| {
+                text.as_deref()
+                    .map_or(url::Piece::Value, url::Piece::Literal)
+            })
+            .collect();
+        if let Some(problem) = url::parts_problem(&pieces) {
+            self.diag
+                .error_spanned(attr.value_tokens(), parts_message(&problem, name));
+            return;
+        }
         start.push(' ');
         start.push_str(name);
         start.push_str("=\"");
@@ -139,4 +160,49 @@ fn origin_message(prefix: &str, name: &str) -> String {
     format!(
         "`{name}` is fetched and its response swapped into the page, and it starts with {shown}, which leaves open which site it goes to; start with a path on this site (`\"/items/\"`) or a full `https://host/` URL"
     )
+}
+
+/// Why the URL `name` built from parts could let a value reach past its own component, and
+/// the fix.
+fn parts_message(problem: &url::PartsProblem, name: &str) -> String {
+    match problem {
+        url::PartsProblem::Rewritten { literals, found } => {
+            format!(
+                "the literal text of `{name}`, read as one URL: {}",
+                literal::rewritten_problem(literals, *found)
+            )
+        }
+        url::PartsProblem::InHost { before, host } if host.is_empty() => format!(
+            "`{name}` has a value where the host goes (after `\"{before}\"`), so the value would choose the site, and its `@`, `:` or `.` would be read as parts of a host; write the host literally and end it with `/` (`\"https://example.com/\"`), or pass the whole URL as one value, `{name}={{url}}`"
+        ),
+        url::PartsProblem::InHost { before, host } => {
+            // A host alone can be ended where it is; after a `@` or `:` the value is in the
+            // user name, password or port, which only a literal can fill.
+            let fix = if host.contains(['@', ':']) {
+                "write the whole host literally and end it with `/` (`\"https://example.com/\"`), or pass the whole URL as one value".to_owned()
+            } else {
+                format!("end the host with `/`: `\"{before}/\"`")
+            };
+            format!(
+                "`{name}` has a value right after `\"{before}\"`, before the host has ended, so it would be read as part of the host (`@evil.example` or `.evil.example` names another site); {fix}"
+            )
+        }
+        url::PartsProblem::SlashAfterValues { before, next } => {
+            let fix = if before.ends_with(['/', '\\']) {
+                "start with a literal first segment (`\"/pages/\"`) so the value is not first"
+                    .to_owned()
+            } else {
+                format!("put literal text between `\"{before}\"` and the value")
+            };
+            format!(
+                "`{name}` starts with `\"{before}\"`, then a value, then `\"{next}\"`: when the value is empty the URL is `{before}{next}`, whose `//` browsers read as the start of a host; {fix}"
+            )
+        }
+        url::PartsProblem::UnfinishedEscape { before } => format!(
+            "`{name}` has a value right after `\"{before}\"`, which ends in an unfinished `%` escape: the value's first characters would finish it, and not be read as the value (`2e` would make `%2e`, a dot); write a percent sign as `%25`"
+        ),
+        url::PartsProblem::OnlyDots { dots } => format!(
+            "`{name}` has a value in a path segment whose only literal text is `\"{dots}\"`: with the value `.` or an empty one the segment is `.` or `..`, which browsers resolve by leaving it (`/a/..` is `/`); add other literal text to the segment, or pass the whole segment as one value, which is refused when it is `.` or `..`"
+        ),
+    }
 }

@@ -14,10 +14,19 @@ use crate::{Html, url};
 /// (one path segment, one query key or value, or fragment text); in a plain attribute it is
 /// escaped.
 ///
+/// A path part that is `.` or `..` has no encoding (browsers read `%2e` as a dot too) and
+/// would climb out of its segment, so it is refused: the whole URL is written as
+/// [`INVALID_URL`](crate::url::INVALID_URL), with what follows it in the template after its
+/// `#`.
+///
 /// ```
 /// let name = "Ada & Grace/2";
 /// let page = vetted::html! { <a id=("user-" {7}) href=("/search?q=" {name} "#top")>"find"</a> };
 /// assert_eq!(page.as_str(), r#"<a id="user-7" href="/search?q=Ada%20%26%20Grace/2#top">find</a>"#);
+///
+/// let id = "..";
+/// let edit = vetted::html! { <a href=("/users/" {id} "/edit")>"edit"</a> };
+/// assert_eq!(edit.as_str(), r#"<a href="about:invalid#vetted/edit">edit</a>"#);
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be part of an attribute value built from parts",
@@ -90,10 +99,13 @@ forward!(RenderPart::render_part(encode: fn(&str, &mut String), out: &mut Html))
 // Entry points, one per place a part can sit.
 
 /// A dynamic part of a URL built from parts, before any `?` or `#`
-/// ([`Sink::UrlPath`](vetted_rules::sink::Sink::UrlPath)).
+/// ([`Sink::UrlPath`](vetted_rules::sink::Sink::UrlPath)). A part that is `.` or `..` is
+/// refused: the whole URL becomes [`INVALID_URL`](url::INVALID_URL) (see [`RenderPart`]).
 #[inline]
 pub fn url_path<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
+    let start = out.len();
     value.render_part(url::encode_path, out);
+    url::refuse_dot_part(start, out.buffer());
 }
 
 /// A dynamic part of a URL built from parts, after a `?`

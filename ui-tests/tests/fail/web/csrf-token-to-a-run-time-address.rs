@@ -14,7 +14,7 @@ fn main() {
         </form>
     };
     let _ = vetted::html! {
-        <form method="post" action=("https://" {next} "/save") csrf={&token}></form>
+        <form method="post" action=("http://forms.example/" {next} "/save") csrf={&token}></form>
     };
     let _ = vetted::html! {
         <form method="post" csrf={&token}><button hx-put={next}>"Put"</button></form>
