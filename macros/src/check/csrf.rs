@@ -232,8 +232,9 @@ fn target(attr: &Attr) -> Target {
                     url::fixes_origin(&prefix),
                 ) {
                     (true, true) => Target::ThisSite,
-                    (false, true) => Target::OtherSite(format!("{prefix}...")),
-                    (_, false) => Target::RunTime,
+                    // A scheme, `//` or `/\`: another site, whatever the values add.
+                    (false, _) => Target::OtherSite(format!("{prefix}...")),
+                    (true, false) => Target::RunTime,
                 }
             }
             Some(ValuePart::Splice(_)) | None => Target::RunTime,

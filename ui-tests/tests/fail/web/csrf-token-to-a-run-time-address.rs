@@ -14,9 +14,6 @@ fn main() {
         </form>
     };
     let _ = vetted::html! {
-        <form method="post" action=("http://forms.example/" {next} "/save") csrf={&token}></form>
-    };
-    let _ = vetted::html! {
         <form method="post" csrf={&token}><button hx-put={next}>"Put"</button></form>
     };
     let _ = vetted::html! {

@@ -16,6 +16,9 @@ fn main() {
         <form method="post" action=("https://other.example/" {x}) csrf={&token}></form>
     };
     let _ = vetted::html! {
+        <form method="post" action=("http://forms.example/" {x} "/save") csrf={&token}></form>
+    };
+    let _ = vetted::html! {
         <form method="post" csrf={&token}><div hx-delete="https://other.example/x">"x"</div></form>
     };
 }
