@@ -1,10 +1,9 @@
 //! [`Display`]: any `fmt::Display` value, escaped for where it is written.
 
-use alloc::string::String;
 use core::fmt;
 
 use crate::context::Sealed;
-use crate::{Attribute, Html, Render, RenderAttribute, RenderPart};
+use crate::{Attribute, Html, PartEncoding, Render, RenderAttribute, RenderPart};
 
 /// Renders any [`Display`](fmt::Display) value as escaped text (or as an escaped attribute value),
 /// streaming it into the output without a temporary `String`.
@@ -52,7 +51,7 @@ impl<T: fmt::Display> Sealed for Display<T> {}
 
 impl<T: fmt::Display> RenderPart for Display<T> {
     #[inline]
-    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
-        crate::escape::display(&self.0, out.buffer(), encode);
+    fn render_part(&self, encode: PartEncoding, out: &mut Html) {
+        crate::escape::display(&self.0, out.buffer(), encode.function());
     }
 }

@@ -155,9 +155,9 @@ pub mod __private;
 pub use attributes::{AttributeError, Attributes};
 pub use context::attribute::{Attribute, AttributeValue, RenderAttribute};
 pub use context::library::{RenderLibraryCode, RenderLibraryJson};
-pub use context::part::RenderPart;
 #[allow(deprecated)]
 pub use context::part::RenderUrlPart;
+pub use context::part::{PartEncoding, RenderPart};
 pub use context::resource_url::RenderResourceUrl;
 pub use context::script::{RenderEventHandler, RenderJsonScript, RenderScript};
 pub use context::spread::RenderSpread;

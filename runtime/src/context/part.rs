@@ -37,7 +37,37 @@ pub trait RenderPart: Sealed {
     /// Writes this part through `encode`: the percent-encoder of where it sits in a URL, or
     /// the attribute escaper.
     #[doc(hidden)]
-    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html);
+    fn render_part(&self, encode: PartEncoding, out: &mut Html);
+}
+
+/// How a part is written where it sits, which the entry points hand to [`RenderPart`]: the
+/// percent-encoder of a URL's path, query or fragment, or the attribute escaper. Only this
+/// crate makes one, so no caller can hand a part a writer of its own.
+///
+/// ```compile_fail
+/// // Not constructible outside vetted: its field is private.
+/// let raw = vetted::PartEncoding(|part: &str, out: &mut String| out.push_str(part));
+/// ```
+#[derive(Clone, Copy)]
+pub struct PartEncoding(fn(&str, &mut String));
+
+impl PartEncoding {
+    const PATH: Self = Self(url::encode_path);
+    const QUERY: Self = Self(url::encode_query);
+    const FRAGMENT: Self = Self(url::encode_fragment);
+    const ATTRIBUTE: Self = Self(crate::escape::attribute);
+
+    /// Appends `part`, encoded.
+    #[inline]
+    pub(crate) fn write(self, part: &str, out: &mut String) {
+        (self.0)(part, out);
+    }
+
+    /// The encoder, for writers that hand it pieces (`Display` values).
+    #[inline]
+    pub(crate) fn function(self) -> fn(&str, &mut String) {
+        self.0
+    }
 }
 
 /// The former name of [`RenderPart`], from when only URLs could be built from parts: every
@@ -62,8 +92,8 @@ macro_rules! strings {
     ($($ty:ty),*) => {$(
         impl RenderPart for $ty {
             #[inline]
-            fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
-                encode(self, out.buffer());
+            fn render_part(&self, encode: PartEncoding, out: &mut Html) {
+                encode.write(self, out.buffer());
             }
         }
     )*};
@@ -73,8 +103,8 @@ strings!(str, String, Cow<'_, str>);
 
 impl RenderPart for char {
     #[inline]
-    fn render_part(&self, encode: fn(&str, &mut String), out: &mut Html) {
-        encode(self.encode_utf8(&mut [0; 4]), out.buffer());
+    fn render_part(&self, encode: PartEncoding, out: &mut Html) {
+        encode.write(self.encode_utf8(&mut [0; 4]), out.buffer());
     }
 }
 
@@ -82,7 +112,7 @@ macro_rules! integers {
     ($($int:ty)*) => {$(
         impl RenderPart for $int {
             #[inline]
-            fn render_part(&self, _: fn(&str, &mut String), out: &mut Html) {
+            fn render_part(&self, _: PartEncoding, out: &mut Html) {
                 // Digits and a sign need no percent-encoding nor escaping.
                 crate::integer::write(*self, out.buffer());
             }
@@ -94,7 +124,7 @@ integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 // References and smart pointers forward. Parts take no `Option`: an absent part is better
 // written with `@if let`.
-forward!(RenderPart::render_part(encode: fn(&str, &mut String), out: &mut Html));
+forward!(RenderPart::render_part(encode: PartEncoding, out: &mut Html));
 
 // Entry points, one per place a part can sit.
 
@@ -104,7 +134,7 @@ forward!(RenderPart::render_part(encode: fn(&str, &mut String), out: &mut Html))
 #[inline]
 pub fn url_path<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
     let start = out.len();
-    value.render_part(url::encode_path, out);
+    value.render_part(PartEncoding::PATH, out);
     url::refuse_dot_part(start, out.buffer());
 }
 
@@ -112,19 +142,19 @@ pub fn url_path<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
 /// ([`Sink::UrlQuery`](vetted_rules::sink::Sink::UrlQuery)).
 #[inline]
 pub fn url_query<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_part(url::encode_query, out);
+    value.render_part(PartEncoding::QUERY, out);
 }
 
 /// A dynamic part of a URL built from parts, after a `#`
 /// ([`Sink::UrlFragment`](vetted_rules::sink::Sink::UrlFragment)).
 #[inline]
 pub fn url_fragment<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_part(url::encode_fragment, out);
+    value.render_part(PartEncoding::FRAGMENT, out);
 }
 
 /// A dynamic part of a plain attribute built from parts, escaped
 /// ([`Sink::AttributePart`](vetted_rules::sink::Sink::AttributePart)).
 #[inline]
 pub fn attribute_part<T: RenderPart + ?Sized>(value: &T, out: &mut Html) {
-    value.render_part(crate::escape::attribute, out);
+    value.render_part(PartEncoding::ATTRIBUTE, out);
 }
