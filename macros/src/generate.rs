@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use vetted_rules::sink::{Dynamic, Sink};
 
-use crate::ir::{Args, Component, Output, Part, Template};
+use crate::ir::{Args, Component, Output, PageNonce, Part, Template};
 
 pub(crate) fn generate(template: &Template) -> TokenStream {
     match template.output {
@@ -112,7 +112,7 @@ fn estimate(parts: &[Part]) -> usize {
                 .map(|arm| estimate(&arm.body))
                 .max()
                 .unwrap_or(0),
-            Part::Let(_) => 0,
+            Part::Let(_) | Part::PageNonce(_) => 0,
             Part::Scope(parts) => estimate(parts),
             Part::Component(component) => component.children.as_deref().map_or(16, estimate),
         })
@@ -262,6 +262,21 @@ impl<'a> Builder<'a> {
                 quote! { #match_token #expr { #(#arms)* } }
             }
             Part::Let(local) => quote! { #local },
+            Part::PageNonce(PageNonce::Declare(nonce, span)) => {
+                let krate = located(krate, *span);
+                let mut nonce = nonce.clone();
+                nonce.set_span(nonce.span().located_at(*span));
+                quote_spanned! {*span=> #krate::__private::declare_nonce(#nonce, #buf); }
+            }
+            // A buffer `html!` made for itself carries no nonce it did not declare.
+            Part::PageNonce(PageNonce::Stamp { start, declared }) => {
+                match (self.buffer, declared) {
+                    (Buffer::Own, false) => TokenStream::new(),
+                    (Buffer::Own, true) | (Buffer::Callers, _) => {
+                        quote! { #krate::__private::page_nonce(#start, #buf); }
+                    }
+                }
+            }
             Part::Scope(parts) => {
                 let parts = self.nested(parts);
                 quote! { { #parts } }
@@ -526,6 +541,18 @@ mod tests {
                 }
             }
         }
+        // `@nonce` puts the nonce on the buffer, and each script and style takes it from
+        // there: four stamps after one declaration.
+        assert_eq!(
+            expansion.matches(":: __private :: declare_nonce (").count(),
+            1,
+            "{expansion}"
+        );
+        assert_eq!(
+            expansion.matches(":: __private :: page_nonce (").count(),
+            4,
+            "{expansion}"
+        );
         let mut found = Vec::new();
         values(&checked.parts, &mut found);
         let sinks: Vec<Sink> = found.iter().map(|(sink, _)| *sink).collect();
@@ -544,12 +571,8 @@ mod tests {
                 Sink::UrlQuery,
                 Sink::UrlFragment,
                 Sink::ResourceUrl,
-                Sink::Nonce,
-                Sink::Nonce,
                 Sink::Script,
-                Sink::Nonce,
                 Sink::JsonData,
-                Sink::Nonce,
                 Sink::StyleSheet,
                 Sink::EscapableRawText,
                 Sink::Srcdoc,

@@ -56,11 +56,24 @@ pub(crate) enum Part {
         arms: Vec<Arm>,
     },
     Let(syn::Local),
+    /// The page's CSP nonce, which the buffer carries for templates rendered into it later.
+    PageNonce(PageNonce),
     /// Parts in a Rust block of their own, so `@let` bindings end with it.
     Scope(Vec<Part>),
     /// A component: a struct built from its props, rendered as text-context `Render`; its
     /// children, if any, become a lazy template in the `children` field.
     Component(Component),
+}
+
+pub(crate) enum PageNonce {
+    /// `@nonce = value;`: the buffer carries `value` (the variable holding it; the span is the
+    /// user's expression) from here on.
+    Declare(syn::Ident, proc_macro2::Span),
+    /// On an element a nonce-based CSP or htmx reads: the attribute that starts with `start`
+    /// (` nonce="`), holding the buffer's nonce if it carries one. A buffer `html!` made for
+    /// itself carries one only if this template `declared` it; a caller's (`lazy!`, a
+    /// component's children) may carry the page's.
+    Stamp { start: String, declared: bool },
 }
 
 pub(crate) struct Component {

@@ -15,7 +15,7 @@ pub use crate::context::library::{
     alpine_code, alpine_or_vue_code, angular_code, datastar_code, htmx_code, htmx_json,
     hyperscript_code, knockout_code, vue_code,
 };
-pub use crate::context::nonce::nonce;
+pub use crate::context::nonce::{declare_nonce, nonce, page_nonce};
 pub use crate::context::part::{attribute_part, url_fragment, url_path, url_query};
 pub use crate::context::resource_url::resource_url;
 pub use crate::context::script::{event_handler, json_script, script};

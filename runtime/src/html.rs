@@ -2,8 +2,10 @@
 
 use alloc::string::String;
 use core::fmt;
+use core::hash::{Hash, Hasher};
 
 use crate::Render;
+use crate::csp::Nonce;
 
 /// A string of HTML that is safe to send to a browser: every piece of it came from checked
 /// template markup or was escaped on the way in.
@@ -20,12 +22,38 @@ use crate::Render;
 /// assert_eq!(greeting.as_str(), "<p>Hello, &#60;Ada&#62;</p>");
 /// assert_eq!(greeting.to_string(), greeting.into_string());
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Default)]
 pub struct Html {
     markup: String,
     /// Set while rendering into `<title>` or `<textarea>`, whose content the browser reads as
     /// text up to the close tag: there, nested `Html` is escaped instead of appended.
     text_only: bool,
+    /// The page's CSP nonce, once a template declared it with `@nonce`: templates rendered
+    /// into this buffer later stamp it on their scripts and styles.
+    nonce: Option<Nonce>,
+}
+
+/// Two `Html` are equal when their markup is: the rendering state they carry is not content.
+impl PartialEq for Html {
+    /// ```
+    /// assert_eq!(vetted::html! { <p>"a"</p> }, vetted::html! { <p>"a"</p> });
+    /// ```
+    fn eq(&self, other: &Self) -> bool {
+        self.markup == other.markup
+    }
+}
+
+impl Eq for Html {}
+
+impl Hash for Html {
+    /// ```
+    /// use std::collections::HashSet;
+    /// let set: HashSet<vetted::Html> = [vetted::html! { <br> }, vetted::html! { <br> }].into();
+    /// assert_eq!(set.len(), 1);
+    /// ```
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.markup.hash(state);
+    }
 }
 
 impl Html {
@@ -39,6 +67,7 @@ impl Html {
         Self {
             markup: String::new(),
             text_only: false,
+            nonce: None,
         }
     }
 
@@ -55,6 +84,7 @@ impl Html {
         Self {
             markup: String::with_capacity(capacity),
             text_only: false,
+            nonce: None,
         }
     }
 
@@ -163,6 +193,20 @@ impl Html {
 
     /// The buffer, for escapers that write into it directly.
     #[inline]
+    pub(crate) fn set_nonce(&mut self, nonce: &Nonce) {
+        self.nonce = Some(nonce.clone());
+    }
+
+    /// Appends the attribute that starts with `start` (` nonce="`) holding the nonce this
+    /// buffer carries, if it carries one.
+    pub(crate) fn push_nonce_attribute(&mut self, start: &str) {
+        if let Some(nonce) = &self.nonce {
+            self.markup.push_str(start);
+            crate::escape::attribute(nonce.as_str(), &mut self.markup);
+            self.markup.push('"');
+        }
+    }
+
     pub(crate) fn buffer(&mut self) -> &mut String {
         &mut self.markup
     }

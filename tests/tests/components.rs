@@ -1554,3 +1554,60 @@ fn spread_names_follow_the_elements_that_take_spreads() {
         "an attribute name cannot be empty"
     );
 }
+
+/// A component whose own markup loads code, written with `lazy!` into the page's buffer.
+struct Widget;
+
+impl Render for Widget {
+    fn render_to(&self, out: &mut Html) {
+        lazy! { <script>"widget()"</script><div hx-get="/w">"w"</div> }.render_to(out);
+    }
+}
+
+/// Every element of `nodes`, at any depth.
+fn elements<'t>(nodes: &'t [Tree], found: &mut Vec<&'t Tree>) {
+    for node in nodes {
+        if node.name().is_some() {
+            found.push(node);
+        }
+        elements(node.children(), found);
+    }
+}
+
+/// The `@nonce` a page declares reaches every template rendered into its buffer: a
+/// component's children, a component's own `lazy!` markup, a `lazy!` value made elsewhere
+/// (issue 17). Without it, a nonce-based CSP would silently block their scripts and styles.
+#[test]
+fn the_page_nonce_reaches_nested_templates() {
+    let nonce = vetted::csp::Nonce::try_from_external("AAAAAAAAAAAAAAAAAAAAAA").unwrap();
+    let extra = lazy! { <style>"p { margin: 0 }"</style> };
+    let page = html! {
+        @nonce = nonce;
+        <div>
+            <Card title="t" compact={false}><script>"child()"</script></Card>
+            <Widget/>
+            {extra}
+            <script>"own()"</script>
+        </div>
+    };
+    let tree = parse_document(page.as_str(), true);
+    let mut found = Vec::new();
+    elements(&tree, &mut found);
+    let loaders: Vec<_> = found
+        .iter()
+        .filter(|el| matches!(el.name(), Some("script" | "style")))
+        .collect();
+    assert_eq!(loaders.len(), 4, "{page:?}");
+    for el in loaders {
+        assert_eq!(el.attr("nonce"), Some(nonce.as_str()), "{el:?} in {page:?}");
+    }
+    let htmx = found
+        .iter()
+        .find(|el| el.attr("hx-get").is_some())
+        .expect("the widget's div");
+    assert_eq!(htmx.attr("hx-nonce"), Some(nonce.as_str()), "{page:?}");
+
+    // A page that declares no nonce stamps none, nested or not.
+    let plain = html! { <div><Widget/>{extra}</div> };
+    assert!(!plain.as_str().contains("nonce"), "{plain:?}");
+}

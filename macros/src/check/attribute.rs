@@ -8,7 +8,7 @@ use vetted_rules::sink::{Sink, Spread};
 use super::literal::{self, At};
 use super::{Checker, dynamic};
 use crate::ast::{Attr, AttrValue, Element};
-use crate::ir::{Args, Part};
+use crate::ir::{Args, PageNonce, Part};
 
 impl Checker {
     /// Appends the attributes to `start` (the start tag being built), flushing it into `out`
@@ -77,13 +77,10 @@ impl Checker {
         self.stamp_nonce(el, start, out);
     }
 
-    // `@nonce = nonce;` puts the nonce on every element a nonce-based CSP lets load or run
-    // code or styles, and as `hx-nonce` on every element htmx reads, unless the element sets
-    // its own.
+    // `@nonce = nonce;` (or, in a template that declares none, the nonce the buffer carries)
+    // puts the nonce on every element a nonce-based CSP lets load or run code or styles, and
+    // as `hx-nonce` on every element htmx reads, unless the element sets its own.
     fn stamp_nonce(&mut self, el: &Element, start: &mut String, out: &mut Vec<Part>) {
-        let Some((nonce, span)) = self.nonce.clone() else {
-            return;
-        };
         let name = el.name.text.as_str();
         let loads = match name {
             "script" | "style" => true,
@@ -118,39 +115,17 @@ impl Checker {
                     .any(|attr| htmx_attribute(&attr.name.text).as_deref() == Some("nonce")),
             ),
         ];
+        // The nonce is the page's, which the buffer carries: declared by this template's
+        // `@nonce`, or by the page a `lazy!` value or a component's children render into.
+        let declared = self.nonce.is_some();
         for (attribute, stamped) in stamps {
             if stamped {
-                self.stamp(attribute, name, &nonce, span, start, out);
-            }
-        }
-    }
-
-    fn stamp(
-        &mut self,
-        attribute: &str,
-        name: &str,
-        nonce: &proc_macro2::Ident,
-        span: proc_macro2::Span,
-        start: &mut String,
-        out: &mut Vec<Part>,
-    ) {
-        let mut nonce = nonce.clone();
-        nonce.set_span(nonce.span().located_at(span));
-        let splice = crate::ast::Splice {
-            expr: syn::parse_quote!(#nonce),
-            span,
-        };
-        let at = At {
-            name: attribute,
-            element: name,
-        };
-        let args = Args::Start(format!(" {attribute}=\""));
-        match dynamic(Sink::Nonce, &splice, args, at) {
-            Ok(value) => {
                 out.push(Part::Static(std::mem::take(start)));
-                out.push(value);
+                out.push(Part::PageNonce(PageNonce::Stamp {
+                    start: format!(" {attribute}=\""),
+                    declared,
+                }));
             }
-            Err(message) => self.diag.error(span, message),
         }
     }
 

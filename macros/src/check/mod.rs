@@ -336,7 +336,9 @@ impl Checker {
                 _ => return,
             };
         out.push(Part::Let(local));
-        self.nonce = Some((ident, syn::spanned::Spanned::span(expr)));
+        let span = syn::spanned::Spanned::span(expr);
+        out.push(Part::PageNonce(ir::PageNonce::Declare(ident.clone(), span)));
+        self.nonce = Some((ident, span));
     }
 
     // `<!DOCTYPE html>` puts the page in no-quirks mode only as its first token; anywhere else

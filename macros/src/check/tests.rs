@@ -43,6 +43,14 @@ fn flatten(parts: &[Part], out: &mut Vec<String>) {
             Part::For { body, .. } | Part::While { body, .. } => flatten(body, out),
             Part::Match { arms, .. } => arms.iter().for_each(|arm| flatten(&arm.body, out)),
             Part::Let(_) => out.push("let".into()),
+            Part::PageNonce(crate::ir::PageNonce::Declare(..)) => out.push("declare".into()),
+            // Without `@nonce` the stamp writes something only into a caller's buffer; the
+            // run-time tests follow it there.
+            Part::PageNonce(crate::ir::PageNonce::Stamp { start, declared }) => {
+                if *declared {
+                    out.push(format!("{{page{}}}", start.trim_end_matches("=\"")));
+                }
+            }
             Part::Scope(parts) => flatten(parts, out),
             Part::Component(component) => {
                 let path = quote::ToTokens::to_token_stream(&component.path).to_string();
@@ -412,8 +420,8 @@ fn nonces_are_values_declared_once_and_stamped() {
             quote!(@nonce = n; <script></script><style></style><link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.png"><script nonce={m}></script>)
         ),
         concat!(
-            "let<script{Nonce nonce}></script><style{Nonce nonce}></style>",
-            "<link rel=\"stylesheet\" href=\"/a.css\"{Nonce nonce}><link rel=\"icon\" href=\"/i.png\">",
+            "letdeclare<script{page nonce}></script><style{page nonce}></style>",
+            "<link rel=\"stylesheet\" href=\"/a.css\"{page nonce}><link rel=\"icon\" href=\"/i.png\">",
             "<script{Nonce nonce}></script>"
         )
     );

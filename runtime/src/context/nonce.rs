@@ -2,6 +2,7 @@
 //! takes, [`Nonce`](crate::csp::Nonce), implements it where it is defined.
 
 use super::Sealed;
+use crate::csp::Nonce;
 use crate::{Attribute, Html};
 
 /// What a `nonce` attribute accepts: only a [`Nonce`](crate::csp::Nonce) (or a reference to
@@ -19,19 +20,34 @@ use crate::{Attribute, Html};
     note = "a nonce must be fresh, random and match the response's CSP header: use `vetted::csp::Nonce::generate()` once per response"
 )]
 pub trait RenderNonce: Sealed {
-    /// Writes this nonce as `attr`.
+    /// The nonce.
     #[doc(hidden)]
-    fn render_nonce(&self, attr: Attribute<'_>);
+    fn as_nonce(&self) -> &Nonce;
 }
 
 impl<T: RenderNonce + ?Sized> RenderNonce for &T {
-    fn render_nonce(&self, attr: Attribute<'_>) {
-        (**self).render_nonce(attr);
+    fn as_nonce(&self) -> &Nonce {
+        (**self).as_nonce()
     }
 }
 
 /// `nonce={value}`, or the nonce `@nonce` stamps ([`Sink::Nonce`](vetted_rules::sink::Sink::Nonce)).
 #[inline]
 pub fn nonce<T: RenderNonce + ?Sized>(value: &T, start: &'static str, out: &mut Html) {
-    value.render_nonce(Attribute::new(start, out));
+    Attribute::new(start, out).value(value.as_nonce().as_str());
+}
+
+/// `@nonce = value;`: the page's nonce, carried by the buffer from here on, so templates
+/// rendered into it later (`lazy!` values, components' children) stamp it too.
+#[inline]
+pub fn declare_nonce<T: RenderNonce + ?Sized>(value: &T, out: &mut Html) {
+    out.set_nonce(value.as_nonce());
+}
+
+/// The attribute `start` (` nonce="` or ` hx-nonce="`) with the nonce the buffer carries, on
+/// an element of a template that declares none (a `lazy!` value, a component's children);
+/// nothing when the page declared none.
+#[inline]
+pub fn page_nonce(start: &'static str, out: &mut Html) {
+    out.push_nonce_attribute(start);
 }

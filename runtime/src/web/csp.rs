@@ -132,7 +132,7 @@ pub use crate::context::nonce::RenderNonce;
 impl Sealed for Nonce {}
 
 impl RenderNonce for Nonce {
-    fn render_nonce(&self, attr: crate::Attribute<'_>) {
-        attr.value(&self.0);
+    fn as_nonce(&self) -> &Nonce {
+        self
     }
 }
