@@ -243,3 +243,56 @@ impl AsRef<str> for Html {
         &self.markup
     }
 }
+
+/// Strings do not become markup by conversion: `Html::from(string)`,
+/// `TrustedHtml::from(string)` and `string.into()` do not compile, and the error names the
+/// ways that do. No type implements this trait, and none can (it is sealed).
+///
+/// ```compile_fail
+/// let user_input = String::from("<img src=x onerror=alert(1)>");
+/// let html = vetted::Html::from(user_input);
+/// ```
+///
+/// What to write instead:
+///
+/// ```
+/// use vetted::{TrustedHtml, html};
+/// let user_input = String::from("<b>hi</b>");
+/// // As text, escaped:
+/// assert_eq!(html! { <p>{&user_input}</p> }.as_str(), "<p>&#60;b&#62;hi&#60;/b&#62;</p>");
+/// // As HTML you vouch for (sanitizer output, a build step):
+/// // XSS SAFETY: a constant of ours.
+/// let vouched = TrustedHtml::dangerously_from_string(user_input);
+/// assert_eq!(html! { <p>{vouched}</p> }.as_str(), "<p><b>hi</b></p>");
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not markup: vetted does not turn strings into `Html` or `TrustedHtml`",
+    label = "a string cannot become markup by conversion",
+    note = "to show it as text, write `{{value}}` inside `html!`, which escapes it",
+    note = "for HTML from users, use `vetted::TrustedHtml::sanitize(&value)` (feature `ammonia-4`)",
+    note = "for HTML you vouch for (a build step's output), use `vetted::TrustedHtml::dangerously_from_string(value)`"
+)]
+pub trait ConvertsToMarkup: seal::NeverImplemented {
+    /// The markup.
+    ///
+    /// No type has it: see the trait.
+    #[doc(hidden)]
+    fn into_markup(self) -> Html;
+}
+
+mod seal {
+    /// The seal of [`ConvertsToMarkup`](super::ConvertsToMarkup): unnameable outside, and
+    /// implemented for nothing.
+    pub trait NeverImplemented {}
+}
+
+impl<T: ConvertsToMarkup> From<T> for Html {
+    /// Never callable: no type implements [`ConvertsToMarkup`].
+    ///
+    /// ```compile_fail
+    /// let html: vetted::Html = "<b>x</b>".into();
+    /// ```
+    fn from(value: T) -> Self {
+        value.into_markup()
+    }
+}

@@ -166,10 +166,12 @@ pub use context::style::{RenderStyle, RenderStyleSheet};
 pub use context::text::Render;
 pub use context::url::{RenderRequestUrl, RenderUrl, UrlPolicy};
 pub use display::{Display, display};
-pub use html::Html;
+pub use html::{ConvertsToMarkup, Html};
 #[cfg(feature = "json")]
 pub use json::{Json, JsonError};
 pub use lazy::Lazy;
+#[cfg(feature = "ammonia-4")]
+pub use trusted::{Sanitizer, SanitizerError};
 pub use trusted::{
     TrustedError, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle, TrustedStyleSheet,
     TrustedUrl,

@@ -20,7 +20,7 @@ use crate::{Attribute, Html, Render, RenderAttribute, RenderSrcdoc};
 /// assert_eq!(html! { <p title={note}></p> }.as_str(), r#"<p title="&#60;em&#62;sanitized&#60;/em&#62;"></p>"#);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TrustedHtml(Cow<'static, str>);
+pub struct TrustedHtml(pub(super) Cow<'static, str>);
 
 trusted_type_basics!(
     TrustedHtml,
@@ -40,6 +40,17 @@ impl From<Html> for TrustedHtml {
     /// ```
     fn from(html: Html) -> Self {
         Self(Cow::Owned(html.into_string()))
+    }
+}
+
+impl<T: crate::ConvertsToMarkup> From<T> for TrustedHtml {
+    /// Never callable: no type implements [`ConvertsToMarkup`](crate::ConvertsToMarkup).
+    ///
+    /// ```compile_fail
+    /// let trusted = vetted::TrustedHtml::from(String::from("<b>x</b>"));
+    /// ```
+    fn from(value: T) -> Self {
+        Self::from(value.into_markup())
     }
 }
 

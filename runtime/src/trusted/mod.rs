@@ -122,6 +122,8 @@ macro_rules! shown_as_text {
 mod error;
 mod html;
 mod literal_checks;
+#[cfg(feature = "ammonia-4")]
+mod sanitize;
 mod script;
 mod style;
 mod url;
@@ -129,6 +131,8 @@ mod url;
 pub use error::TrustedError;
 pub use html::TrustedHtml;
 pub(crate) use literal_checks::*;
+#[cfg(feature = "ammonia-4")]
+pub use sanitize::{Sanitizer, SanitizerError};
 pub use script::TrustedScript;
 pub use style::{TrustedStyle, TrustedStyleSheet};
 pub use url::{TrustedResourceUrl, TrustedUrl};
