@@ -9,7 +9,9 @@
 use serde::Serialize;
 use vetted::csp::Nonce;
 use vetted::headers::SecurityHeaders;
-use vetted::{Html, Json, JsonError, Page, Render, display, html, lazy, trusted_script};
+use vetted::{
+    Html, Json, JsonError, Page, Render, TrustedHtml, display, html, lazy, trusted_script,
+};
 
 use crate::csrf::Token;
 use crate::form::{EntryForm, FieldErrors, MESSAGE_MAX, NAME_MAX, URL_MAX};
@@ -141,7 +143,7 @@ fn style_sheet() -> vetted::TrustedStyleSheet {
      .meta{margin:0;color:#556;overflow-wrap:anywhere}.name{color:#1d2330}\
      .name,.website,.message,.download{unicode-bidi:isolate}\
      .website{color:#2b5fd9;font-family:ui-monospace,monospace;font-size:.85rem}\
-     .message{margin:.3rem 0 0;white-space:pre-wrap;overflow-wrap:anywhere}\
+     .message{margin:.3rem 0 0;overflow-wrap:anywhere}.message>:first-child{margin-top:0}.message>:last-child{margin-bottom:0}\
      .actions{display:flex;gap:.4rem;margin:.4rem 0 0;flex-wrap:wrap}\
      .actions button{padding:.15rem .6rem;font-size:.85rem;background:#e6e1d6;color:#1d2330}\
      .raw pre{margin:.3rem 0 0;padding:.4rem;background:#f4f1ea;white-space:pre-wrap;overflow-wrap:anywhere}\
@@ -283,7 +285,7 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                             error={errors.avatar.as_deref()} hint="An image address, or a data:image/png;base64 URL."
                             max={URL_MAX} multiline={false} required={false} url/>
                         <Field name="message" label="Message" value={form.message.as_str()}
-                            error={errors.message.as_deref()} hint="Up to 2000 characters. Markup shows as text."
+                            error={errors.message.as_deref()} hint="Up to 2000 characters of Markdown. HTML is sanitized."
                             max={MESSAGE_MAX} multiline required url={false}/>
                         <button type="submit">"Sign"</button>
                     </form>
@@ -372,7 +374,7 @@ impl Render for EntryItem<'_> {
                         }
                         " · " <time>{entry.created_at}</time>
                     </p>
-                    <p class="message">{entry.message}</p>
+                    <div class="message">{rendered_message(&entry.message)}</div>
                     <div class="actions raw" x-data={raw}>
                         <LikeButton id={entry.id} likes={entry.likes} nonce={self.nonce} token={self.token}/>
                         <button type="button" class="quote" hx-get=("/entries/" {entry.id} "/quote")
@@ -385,6 +387,20 @@ impl Render for EntryItem<'_> {
         }
         .render_to(out);
     }
+}
+
+/// A visitor's message as the page shows it: their Markdown rendered to HTML, then sanitized
+/// with vetted's strict policy, so emphasis, lists and links show and nothing runs.
+///
+/// ```
+/// let shown = guestbook::views::rendered_message("*hi* [there](javascript:alert(1)) <img src=x onerror=alert(1)>");
+/// assert_eq!(shown.as_str(), "<p><em>hi</em> <a rel=\"noopener noreferrer nofollow ugc\">there</a> </p>\n");
+/// ```
+#[must_use]
+pub fn rendered_message(markdown: &str) -> TrustedHtml {
+    let mut html = String::with_capacity(markdown.len() + markdown.len() / 2);
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(markdown));
+    TrustedHtml::sanitize(&html)
 }
 
 /// An entry's like button: htmx posts the like with the visitor's CSRF token (vetted writes it

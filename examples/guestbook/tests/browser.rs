@@ -114,6 +114,95 @@ const TEXTS: &[&str] = &[
     "javascript:window.__pwned=58",
     "<% window.__pwned=59 %> <?php echo 1 ?>",
     "<input value=\"\" onfocus=\"alert(60)\" autofocus>",
+    // Markdown: links and images with script addresses, raw HTML beside Markdown, and what
+    // a message is for (emphasis, code, lists, a real link).
+    "[click me](javascript:window.__pwned=61)",
+    "[angle](<javascript:window.__pwned=62>) and [spaced](  javascript:window.__pwned=63  )",
+    "[ref]\n\n[ref]: javascript:window.__pwned=64",
+    "![pixel](https://evil.example/track.png \"onerror=window.__pwned=65\")",
+    "[data](data:text/html,<script>window.__pwned=66</script>)",
+    "*emphasis* <a href=\"https://ok.example/\" onclick=\"window.__pwned=67\">and html</a>",
+    "# Heading\n\n- a list with `code` and **bold**\n- [a link](https://ada.example/notes)\n\n> quoted\n\n```\n<script>window.__pwned=68</script>\n```",
+];
+
+/// What a rendered message may hold: the elements vetted's strict sanitizer policy keeps
+/// (Markdown's output, and raw HTML a visitor wrote among it).
+const MESSAGE_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "acronym",
+    "area",
+    "article",
+    "aside",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "i",
+    "ins",
+    "kbd",
+    "li",
+    "map",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "rtc",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "wbr",
 ];
 
 /// Names for payloads too long (or multi-line) to be a name.
@@ -425,7 +514,14 @@ const GATHER: &str = "
         visible: visible(name) && visible(message),
         website: link && link.textContent, href: link && link.getAttribute('href'),
         hrefResolved: link && link.href, avatar: img && img.getAttribute('src'),
-        avatarResolved: img && img.src, descendants: li.querySelectorAll('*').length
+        avatarResolved: img && img.src,
+        descendants: li.querySelectorAll('*').length - message.querySelectorAll('*').length,
+        messageElements: Array.prototype.map.call(message.querySelectorAll('*'), function (el) {
+          return el.tagName.toLowerCase();
+        }),
+        messageLinks: Array.prototype.map.call(message.querySelectorAll('a'), function (a) {
+          return { href: a.getAttribute('href'), resolved: a.href, rel: a.getAttribute('rel') };
+        })
       };
     });
     var unexpected = [];
@@ -444,10 +540,11 @@ const GATHER: &str = "
       entries: entries, unexpectedAttributes: unexpected, island: island, islandError: islandError,
       countText: count.textContent, countFromScript: count.getAttribute('data-from-script'),
       head: n('head > *'), scripts: n('script'), styles: n('style'), forms: n('form'),
-      inputs: n('input'), textareas: n('textarea'), buttons: n('button'), links: n('a'),
-      images: n('img'),
-      foreign: n('body *:not(header, a, nav, main, section, h1, h2, p, form, input, div, label, '
-        + 'textarea, button, script, ol, li, img, span, strong, time, footer, small, pre, blockquote)'),
+      inputs: n('input'), textareas: n('textarea'), buttons: n('button'),
+      links: n('a:not(.message a)'), images: n('img'),
+      foreign: n('body *:not(.message *):not(header, a, nav, main, section, h1, h2, p, form, input, '
+        + 'div, label, textarea, button, script, ol, li, img, span, strong, time, footer, small, pre, '
+        + 'blockquote)'),
       bodyVisible: visible(document.querySelector('main'))
     };";
 
@@ -802,6 +899,22 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
         "one entry per accepted payload"
     );
     let with_website = accepted.iter().filter(|p| !p.website.is_empty()).count();
+    // Links visitors wrote in their messages' Markdown that kept their address.
+    let message_links: usize = entries
+        .iter()
+        .map(|entry| {
+            entry["messageLinks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|link| !link["href"].is_null())
+                .count()
+        })
+        .sum();
+    assert!(
+        message_links >= 2,
+        "the Markdown payloads' real links are kept"
+    );
     let with_avatar = accepted.iter().filter(|p| !p.avatar.is_empty()).count();
     assert_eq!(
         page["head"], 9,
@@ -846,11 +959,36 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
             Some(payload.name.as_str()),
             "{context}: data-author"
         );
+        // The message is Markdown, rendered and sanitized by the server: the browser shows the
+        // text html5ever reads from that HTML, with only formatting elements and safe links.
+        let rendered = guestbook::views::rendered_message(&payload.message);
+        let expected: String = vetted_tests::body_children(rendered.as_str(), true)
+            .iter()
+            .map(vetted_tests::Tree::text_content)
+            .collect();
         assert_eq!(
             entry["message"].as_str(),
-            Some(payload.message.as_str()),
-            "{context}: message"
+            Some(expected.as_str()),
+            "{context}: message as rendered {rendered}"
         );
+        for element in entry["messageElements"].as_array().unwrap() {
+            let element = element.as_str().unwrap();
+            assert!(
+                MESSAGE_ELEMENTS.contains(&element),
+                "{context}: <{element}> in the rendered message"
+            );
+        }
+        for link in entry["messageLinks"].as_array().unwrap() {
+            assert_eq!(link["rel"], "noopener noreferrer nofollow ugc", "{context}");
+            if let Some(href) = link["href"].as_str() {
+                let resolved = link["resolved"].as_str().unwrap();
+                let scheme = resolved.split(':').next().unwrap_or_default();
+                assert!(
+                    ["http", "https", "mailto", "tel"].contains(&scheme),
+                    "{context}: a message link to {href:?} resolves to {resolved:?}"
+                );
+            }
+        }
         assert_eq!(entry["visible"], true, "{context}: visible");
         // The avatar, its text's block, meta, name, time, message, and the actions: their div,
         // like, quote and raw buttons, and the raw view's `<pre>`.
@@ -977,7 +1115,7 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
                 &context,
                 &format!(
                     "document.getElementById('like-{id}').textContent === '\\u2665 1'
-                     && !document.querySelector('#entry-{id} pre').hidden"
+                     && !document.querySelector('#entry-{id} .raw pre').hidden"
                 ),
             )
             .await;
@@ -987,7 +1125,7 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
                 "var entry = document.getElementById('entry-' + arguments[0]);
                  return { name: document.querySelector('#quote .quote-name').textContent,
                           message: document.querySelector('#quote .quote-message').textContent,
-                          raw: entry.querySelector('pre').textContent,
+                          raw: entry.querySelector('.raw pre').textContent,
                           quoteElements: document.querySelectorAll('#quote *').length };",
                 vec![json!(id)],
             )
@@ -1033,7 +1171,7 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
         )
         .await;
     let links = links.as_array().expect("the links");
-    assert_eq!(links.len(), 3 + with_website);
+    assert_eq!(links.len(), 3 + with_website + message_links);
     for (index, link) in links.iter().enumerate() {
         let (href, resolved) = (link[0].as_str().unwrap(), link[1].as_str().unwrap());
         let context = format!("clicking link {index} (href {href:?})");

@@ -383,7 +383,7 @@ async fn entries_and_files_survive_a_restart() {
     );
     assert!(
         page.body
-            .contains("<p class=\"message\">Still here\nafter a restart</p>")
+            .contains("<div class=\"message\"><p>Still here\nafter a restart</p>\n</div>")
     );
     assert_eq!(app.get("/files/1").await.body, "kept");
 }
