@@ -114,3 +114,88 @@ fn errors_pass_through_untouched() {
         "boom"
     );
 }
+
+/// The response's headers as sorted `(name, value)` pairs.
+fn header_pairs<B>(response: &Response<B>) -> Vec<(String, String)> {
+    let mut pairs: Vec<_> = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+#[test]
+fn a_page_with_the_default_headers_gets_the_layers_for_its_nonce() {
+    let layer = SecurityHeadersLayer::new(
+        SecurityHeaders::recommended()
+            .without_hsts()
+            .content_security_policy("script-src {nonce}; style-src {nonce}")
+            .unwrap(),
+    );
+    let page = Page::new(|nonce| html! { @nonce = nonce; <style>"p{}"</style> });
+    let nonce = page.nonce().clone();
+    let response = call(&layer, Response::<String>::from(page));
+    let source = nonce.source();
+    let mut expected = vec![
+        ("cache-control".to_owned(), "no-store".to_owned()),
+        (
+            "content-security-policy".to_owned(),
+            format!("script-src {source}; style-src {source}"),
+        ),
+        (
+            "content-type".to_owned(),
+            "text/html; charset=utf-8".to_owned(),
+        ),
+    ];
+    for (name, value) in SecurityHeaders::recommended().without_hsts().iter() {
+        if name != "content-security-policy" {
+            expected.push((name.to_owned(), value.into_owned()));
+        }
+    }
+    expected.sort();
+    // Exactly the layer's headers: no HSTS (the page's default had it), one policy, and it
+    // allows the nonce the markup was built with.
+    assert_eq!(header_pairs(&response), expected);
+    assert!(
+        response
+            .body()
+            .contains(&format!(r#"<style nonce="{}">"#, nonce.as_str()))
+    );
+}
+
+#[test]
+fn a_page_that_chose_its_headers_keeps_them() {
+    let layer = SecurityHeadersLayer::new(SecurityHeaders::recommended().without_hsts());
+    let chosen = SecurityHeaders::recommended()
+        .content_security_policy("default-src 'self'; script-src {nonce}")
+        .unwrap();
+    let page = Page::new(|_| html! { <p>"hi"</p> }).security_headers(chosen.clone());
+    let nonce = page.nonce().clone();
+    let response = call(&layer, Response::<String>::from(page));
+    let mut expected: Vec<(String, String)> = chosen
+        .iter_with_nonce(&nonce)
+        .map(|(name, value)| (name.to_owned(), value.into_owned()))
+        .collect();
+    expected.push(("cache-control".into(), "no-store".into()));
+    expected.push(("content-type".into(), "text/html; charset=utf-8".into()));
+    expected.sort();
+    assert_eq!(header_pairs(&response), expected);
+    assert!(response.headers().contains_key("strict-transport-security"));
+}
+
+#[test]
+fn a_page_without_the_layer_has_the_recommended_headers() {
+    let page = Page::new(|_| html! { <p>"hi"</p> });
+    let nonce = page.nonce().clone();
+    let response = Response::<String>::from(page);
+    let mut expected: Vec<(String, String)> = SecurityHeaders::recommended()
+        .iter_with_nonce(&nonce)
+        .map(|(name, value)| (name.to_owned(), value.into_owned()))
+        .collect();
+    expected.push(("cache-control".into(), "no-store".into()));
+    expected.push(("content-type".into(), "text/html; charset=utf-8".into()));
+    expected.sort();
+    assert_eq!(header_pairs(&response), expected);
+}

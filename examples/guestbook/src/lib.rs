@@ -13,8 +13,10 @@
 //! | `GET /files/{id}` | the file as a [`vetted::download::Download`]: saved, never shown |
 //! | `POST /csp-reports` | where browsers report Content-Security-Policy violations |
 //!
-//! Every page is a [`vetted::Page`], so it carries a fresh CSP nonce and the security headers
-//! ([`views::security_headers`]). The binary (`cargo run -p guestbook`) serves [`router`] on
+//! Every page is a [`vetted::Page`], so it carries a fresh CSP nonce; the security headers
+//! ([`views::security_headers`]) are configured once, on the router's
+//! [`SecurityHeadersLayer`](vetted::headers::SecurityHeadersLayer), which gives each page's
+//! response the policy with the page's nonce and every other response the headers it lacks. The binary (`cargo run -p guestbook`) serves [`router`] on
 //! `127.0.0.1`; the browser test builds the same router on a free port.
 
 pub mod csrf;
@@ -156,6 +158,9 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(|| async { not_found() })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(vetted::headers::SecurityHeadersLayer::new(
+            views::security_headers(),
+        ))
         .with_state(state)
 }
 

@@ -29,7 +29,9 @@ pub const CONTENT_SECURITY_POLICY: &str = "script-src {nonce} 'strict-dynamic'; 
      object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'; \
      require-trusted-types-for 'script'; trusted-types htmx; report-uri /csp-reports";
 
-/// The security headers of every page: vetted's recommended set with the policy above.
+/// The security headers of every response, configured once on the router's
+/// `SecurityHeadersLayer`: vetted's recommended set with the policy above, which each page's
+/// response gets with the page's nonce.
 #[must_use]
 pub fn security_headers() -> SecurityHeaders {
     SecurityHeaders::recommended()
@@ -37,9 +39,9 @@ pub fn security_headers() -> SecurityHeaders {
         .expect("the policy is a constant of printable ASCII")
 }
 
-/// Builds a page with a fresh nonce and this site's security headers.
+/// Builds a page with a fresh nonce; the router's layer gives it this site's security headers.
 fn page(build: impl FnOnce(&Nonce) -> Html) -> Page {
-    Page::new(build).security_headers(security_headers())
+    Page::new(build)
 }
 
 /// The sections the navigation links to.

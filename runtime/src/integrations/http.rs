@@ -58,6 +58,16 @@ impl From<Page> for Response<String> {
     /// ```
     fn from(page: Page) -> Self {
         let head = response((), page.headers());
+        // A page that kept the default headers takes a `SecurityHeadersLayer`'s instead.
+        #[cfg(feature = "tower-0.5")]
+        let head = if page.headers_chosen() {
+            head
+        } else {
+            let mut head = head;
+            head.extensions_mut()
+                .insert(super::tower::DefaultPageHeaders(page.nonce().clone()));
+            head
+        };
         head.map(|()| page.into_html().into_string())
     }
 }

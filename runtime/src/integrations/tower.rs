@@ -13,16 +13,30 @@ use ::tower_layer::Layer;
 use ::tower_service::Service;
 
 use super::http::header_value;
+use crate::csp::Nonce;
 use crate::headers::SecurityHeaders;
 
-type Pairs = Arc<[(HeaderName, HeaderValue)]>;
+/// The layer's configuration: its headers, and their values for responses without a nonce
+/// (converted once, when the layer is made).
+#[derive(Debug)]
+struct Config {
+    headers: SecurityHeaders,
+    pairs: Vec<(HeaderName, HeaderValue)>,
+}
+
+/// Marks a response made from a [`Page`](crate::Page) that kept the default headers: the
+/// layer replaces them with its own, its policy allowing this nonce.
+#[derive(Clone, Debug)]
+pub(crate) struct DefaultPageHeaders(pub(crate) Nonce);
 
 /// A tower layer that adds [`SecurityHeaders`] to every response, leaving each header the
-/// response already has (a [`Page`](crate::Page) sets its own Content-Security-Policy with its
-/// nonce, which the layer keeps). The values are converted once, when the layer is made.
+/// response already has.
 ///
-/// Responses without a nonce get the policy without one, so a `{nonce}` in a custom policy is
-/// dropped for them.
+/// A [`Page`](crate::Page) that kept the default headers gets the layer's instead, its
+/// Content-Security-Policy allowing the page's nonce: configure the headers once, on the
+/// layer (a page given its own with [`Page::security_headers`](crate::Page::security_headers)
+/// keeps them). Responses without a nonce get the policy without one, so a `{nonce}` in a
+/// custom policy is dropped for them.
 ///
 /// ```
 /// use std::convert::Infallible;
@@ -47,7 +61,7 @@ type Pairs = Arc<[(HeaderName, HeaderValue)]>;
 /// With axum: `Router::new().route(…).layer(SecurityHeadersLayer::new(SecurityHeaders::recommended()))`.
 #[derive(Clone, Debug)]
 pub struct SecurityHeadersLayer {
-    pairs: Pairs,
+    config: Arc<Config>,
 }
 
 impl SecurityHeadersLayer {
@@ -60,12 +74,12 @@ impl SecurityHeadersLayer {
     /// ```
     #[must_use]
     pub fn new(headers: SecurityHeaders) -> Self {
-        let pairs: Vec<_> = headers
+        let pairs = headers
             .iter()
             .map(|(name, value)| (HeaderName::from_static(name), header_value(&value)))
             .collect();
         Self {
-            pairs: pairs.into(),
+            config: Arc::new(Config { headers, pairs }),
         }
     }
 }
@@ -88,7 +102,7 @@ impl<S> Layer<S> for SecurityHeadersLayer {
     fn layer(&self, inner: S) -> Self::Service {
         SecurityHeadersService {
             inner,
-            pairs: Arc::clone(&self.pairs),
+            config: Arc::clone(&self.config),
         }
     }
 }
@@ -108,7 +122,7 @@ impl<S> Layer<S> for SecurityHeadersLayer {
 #[derive(Clone, Debug)]
 pub struct SecurityHeadersService<S> {
     inner: S,
-    pairs: Pairs,
+    config: Arc<Config>,
 }
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for SecurityHeadersService<S>
@@ -126,7 +140,7 @@ where
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         SecurityHeadersFuture {
             inner: self.inner.call(request),
-            pairs: Arc::clone(&self.pairs),
+            config: Arc::clone(&self.config),
         }
     }
 }
@@ -144,7 +158,7 @@ pin_project_lite::pin_project! {
     pub struct SecurityHeadersFuture<F> {
         #[pin]
         inner: F,
-        pairs: Pairs,
+        config: Arc<Config>,
     }
 }
 
@@ -160,12 +174,41 @@ where
             Poll::Ready(Ok(response)) => response,
             other => return other,
         };
+        if let Some(DefaultPageHeaders(nonce)) = response.extensions_mut().remove() {
+            let headers = response.headers_mut();
+            for name in crate::headers::NAMES {
+                headers.remove(name);
+            }
+            for (name, value) in this.config.headers.iter_with_nonce(&nonce) {
+                headers.insert(HeaderName::from_static(name), header_value(&value));
+            }
+            return Poll::Ready(Ok(response));
+        }
         let headers = response.headers_mut();
-        for (name, value) in this.pairs.iter() {
+        for (name, value) in &this.config.pairs {
             if !headers.contains_key(name) {
                 headers.insert(name.clone(), value.clone());
             }
         }
         Poll::Ready(Ok(response))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::headers::{NAMES, SecurityHeaders};
+
+    /// The layer replaces a default page's headers by name: every name the configuration can
+    /// write must be in the list, or a page's default value would survive beside the layer's.
+    #[test]
+    fn the_replaced_names_cover_every_security_header() {
+        let everything = SecurityHeaders::recommended()
+            .permissions_policy("camera=()")
+            .unwrap();
+        let mut written: alloc::vec::Vec<&str> = everything.iter().map(|(name, _)| name).collect();
+        written.sort_unstable();
+        let mut names = NAMES.to_vec();
+        names.sort_unstable();
+        assert_eq!(written, names);
     }
 }

@@ -527,6 +527,20 @@ impl SecurityHeaders {
     }
 }
 
+/// Every header name [`SecurityHeaders`] can write: what a [`SecurityHeadersLayer`]
+/// replaces on a page that kept the default headers.
+#[cfg(feature = "tower-0.5")]
+pub(crate) const NAMES: [&str; 8] = [
+    "content-security-policy",
+    "strict-transport-security",
+    "x-content-type-options",
+    "x-frame-options",
+    "referrer-policy",
+    "cross-origin-opener-policy",
+    "permissions-policy",
+    "x-xss-protection",
+];
+
 /// A configured header value was refused: it holds a control or non-ASCII character, which
 /// could end the header or smuggle another one.
 ///

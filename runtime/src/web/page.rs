@@ -43,6 +43,9 @@ pub struct Page {
     html: Html,
     nonce: Nonce,
     security: SecurityHeaders,
+    /// Whether [`Page::security_headers`] chose the headers; if not, a
+    /// `SecurityHeadersLayer` around the handler replaces them with its own.
+    chosen: bool,
 }
 
 impl Page {
@@ -83,11 +86,19 @@ impl Page {
             html,
             nonce,
             security: SecurityHeaders::recommended(),
+            chosen: false,
         }
     }
 
     /// Sends `headers` instead of the recommended ones; a custom Content-Security-Policy takes
     /// the page's nonce where it says `{nonce}`.
+    ///
+    /// Which headers a page is sent with, first match wins:
+    ///
+    /// 1. the ones given here, for this page only;
+    /// 2. with `tower-0.5`, the ones of the `SecurityHeadersLayer` the response passes through
+    ///    (its policy gets the page's nonce), so one configuration governs the whole app;
+    /// 3. the [recommended](SecurityHeaders::recommended) ones.
     ///
     /// ```
     /// use vetted::{Page, headers::SecurityHeaders, html};
@@ -99,7 +110,14 @@ impl Page {
     #[must_use]
     pub fn security_headers(mut self, headers: SecurityHeaders) -> Self {
         self.security = headers;
+        self.chosen = true;
         self
+    }
+
+    /// Whether [`Page::security_headers`] chose this page's headers.
+    #[cfg(feature = "tower-0.5")]
+    pub(crate) fn headers_chosen(&self) -> bool {
+        self.chosen
     }
 
     /// The markup.
