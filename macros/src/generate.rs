@@ -205,7 +205,7 @@ impl<'a> Builder<'a> {
                 sink,
                 args,
                 span,
-            } => value(krate, buf, expr, *sink, args, *span),
+            } => value_of(krate, buf, expr, *sink, args, *span),
             Part::If {
                 if_span,
                 cond,
@@ -358,12 +358,51 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
     })
 }
 
+/// `value` for the user's expression. A tuple is borrowed as it is, `&(a, b)`: the same
+/// value as `&((a, b))`, and the start of a broken expression's stand-in (`recover.rs`) then
+/// stands exactly where the finished expression would, so an editor finds it there.
+fn value_of(
+    krate: &TokenStream,
+    buf: &TokenStream,
+    expr: &syn::Expr,
+    sink: Sink,
+    args: &Args,
+    span: Span,
+) -> TokenStream {
+    match expr {
+        syn::Expr::Tuple(tuple) => {
+            let borrowed = quote_spanned!(span=> &#tuple);
+            call(krate, buf, borrowed, sink, args, span)
+        }
+        _ => value(krate, buf, expr, sink, args, span),
+    }
+}
+
 /// The call that writes one dynamic value: the entry point of its sink's row, spanned at the
 /// user's `{...}` so type errors point there.
 fn value(
     krate: &TokenStream,
     buf: &TokenStream,
     expr: &impl quote::ToTokens,
+    sink: Sink,
+    args: &Args,
+    span: Span,
+) -> TokenStream {
+    call(
+        krate,
+        buf,
+        quote_spanned!(span=> &(#expr)),
+        sink,
+        args,
+        span,
+    )
+}
+
+/// The call of the entry point of `sink`'s row with the `borrowed` value.
+fn call(
+    krate: &TokenStream,
+    buf: &TokenStream,
+    borrowed: TokenStream,
     sink: Sink,
     args: &Args,
     span: Span,
@@ -379,7 +418,7 @@ fn value(
         Args::Start(start) => quote!(#start,),
         Args::Written(names) => quote!(&[#(#names),*],),
     };
-    quote_spanned!(span=> #krate::__private::#function(&(#expr), #args #buf);)
+    quote_spanned!(span=> #krate::__private::#function(#borrowed, #args #buf);)
 }
 
 /// The `__private` function that writes a value into `sink`, as the table names it.
@@ -596,6 +635,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A value that does not parse is still written by its entry point, with what parses of it
+    /// first and in the value's place (`&(item, …)`, where `{item.name}` gives `&(item.name)`),
+    /// so an editor types `item` there; the error rides along in the same tuple, and the rest
+    /// of the template is generated as usual.
+    #[test]
+    fn unfinished_values_keep_their_place() {
+        let finished = expand(quote!((::vetted) <p>{item.name}</p> <b>{n}</b>));
+        let unfinished = expand(quote!((::vetted) <p>{item.}</p> <b>{n}</b>));
+        assert!(
+            finished.contains(":: text (& (item . name) ,"),
+            "{finished}"
+        );
+        assert!(
+            unfinished.contains(":: text (& (item , :: core :: compile_error !"),
+            "{unfinished}"
+        );
+        assert!(unfinished.contains(":: text (& (n) ,"), "{unfinished}");
+        let before = |expansion: &str| expansion[..expansion.find("item").unwrap()].to_owned();
+        assert_eq!(before(&finished), before(&unfinished));
     }
 
     /// A body that does not both start and end with markup has nothing to merge.

@@ -14,6 +14,7 @@ mod elements;
 mod generate;
 mod ir;
 mod parse;
+mod recover;
 mod trusted;
 
 use proc_macro::TokenStream;
@@ -41,17 +42,30 @@ pub fn trusted(input: TokenStream) -> TokenStream {
 
 /// Parse, check, generate. On errors: the errors, then a value of the normal type, so code
 /// using the result reports nothing more.
+///
+/// A syntax error inside a value or a control-flow header, or a start tag missing its `>`, does
+/// not stop the parse (`recover.rs`): the rest of the template is still checked, and generated
+/// when the check finds nothing, so one mistake gives one error and an editor still sees the
+/// template's code.
 fn expand(input: proc_macro2::TokenStream, output: Output) -> proc_macro2::TokenStream {
     let krate = krate_of(&input);
-    match syn::parse2::<ast::Template>(input).and_then(|template| check::check(template, output)) {
-        Ok(template) => generate::generate(&template),
+    let parsed = syn::parse2::<ast::Template>(input);
+    let recovered = recover::take();
+    let loose = recovered.loose.iter().map(syn::Error::to_compile_error);
+    match parsed.and_then(|template| check::check(template, output)) {
+        // The stand-ins in the code report the errors they carry.
+        Ok(template) => {
+            let code = generate::generate(&template);
+            quote! {{ #(#loose)* #code }}
+        }
         Err(errors) => {
+            let carried = recovered.carried.iter().map(syn::Error::to_compile_error);
             let errors = errors.to_compile_error();
             let placeholder = match output {
                 Output::Own => quote!(#krate::__private::buffer(0)),
                 Output::Lazy => quote!(#krate::__private::Lazy::new(|_: &mut #krate::Html| {})),
             };
-            quote! {{ #errors #placeholder }}
+            quote! {{ #(#carried)* #(#loose)* #errors #placeholder }}
         }
     }
 }

@@ -4,7 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt;
-use syn::parse::{Parse, ParseStream, Result};
+use syn::parse::discouraged::Speculative;
+use syn::parse::{Parse, ParseStream, Parser, Result};
 use syn::token::{Brace, Paren};
 use syn::{Error, Expr, Ident, LitInt, LitStr, Pat, Token, braced, parenthesized};
 
@@ -13,6 +14,7 @@ use crate::ast::{
     Let, Match, Name, Node, NonceDecl, Splice, Template, ValuePart, While,
 };
 use crate::elements::{self, Content};
+use crate::recover;
 
 impl Parse for Template {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
@@ -20,6 +22,7 @@ impl Parse for Template {
         let krate;
         let _: Paren = parenthesized!(krate in input);
         let krate: TokenStream = krate.parse()?;
+        recover::start();
         let nodes = parse_nodes(input, &mut Vec::new())?;
         Ok(Template { krate, nodes })
     }
@@ -128,6 +131,21 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
                 format!("unterminated start tag `<{}`; end it with `>`", name.text),
             ));
         }
+        if input.peek(Token![<]) {
+            // `<div class="a" <p>`: the start tag ends where the next tag starts; read on as
+            // if its `>` were there, so one error names the mistake and nothing cascades.
+            let last = attrs
+                .last()
+                .map_or_else(|| name.tokens.clone(), Attr::value_tokens);
+            recover::report(Error::new_spanned(
+                last,
+                format!(
+                    "missing `>` at the end of the start tag `<{}`; add `>` after this",
+                    name.text
+                ),
+            ));
+            break;
+        }
         if input.peek(Token![..]) {
             input.parse::<Token![..]>()?;
             spreads.push(input.parse()?);
@@ -135,8 +153,15 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
         }
         attrs.push(input.parse()?);
     }
-    let self_closing = input.parse::<Option<Token![/]>>()?.map(|slash| slash.span);
-    input.parse::<Token![>]>()?;
+    let self_closing = match input.peek(Token![<]) {
+        // The missing `>` reported above.
+        true => None,
+        false => {
+            let self_closing = input.parse::<Option<Token![/]>>()?.map(|slash| slash.span);
+            input.parse::<Token![>]>()?;
+            self_closing
+        }
+    };
 
     let mut element = Element {
         name,
@@ -474,19 +499,35 @@ impl Parse for Splice {
         let content;
         let brace = braced!(content in input);
         let span = brace.span.join();
+        // A value that is empty or does not parse is reported once and replaced by a
+        // stand-in (`recover.rs`), so the rest of the template is still read.
         if content.is_empty() {
-            return Err(Error::new(
+            let error = Error::new(
                 span,
                 "empty `{}`; put the value to render inside, as in `{name}`",
-            ));
+            );
+            return Ok(Splice {
+                expr: recover::missing(error),
+                span,
+            });
         }
-        let expr: Expr = content.parse()?;
-        if !content.is_empty() {
-            return Err(content.error(
+        let fork = content.fork();
+        let error = match fork.parse::<Expr>() {
+            Ok(expr) if fork.is_empty() => {
+                content.advance_to(&fork);
+                return Ok(Splice { expr, span });
+            }
+            Ok(_) => fork.error(
                 "expected one expression inside `{...}`; to show two values, write `{first} {second}`",
-            ));
-        }
-        Ok(Splice { expr, span })
+            ),
+            Err(error) => error,
+        };
+        let tokens: TokenStream = content.parse()?;
+        let error = recover::incomplete(&tokens, error, false);
+        Ok(Splice {
+            expr: recover::stand_in(tokens, error, false),
+            span,
+        })
     }
 }
 
@@ -554,7 +595,11 @@ fn parse_control(input: ParseStream<'_>) -> Result<Node> {
 impl Parse for If {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let if_token: Token![if] = input.parse()?;
-        let cond = Expr::parse_without_eager_brace(input)?;
+        let cond = header(
+            input,
+            "`@if` needs a condition before its `{`; write `@if condition { ... }`",
+            &if_token,
+        )?;
         let then: Block = input.parse()?;
         let otherwise = if input.peek(Token![@]) && input.peek2(Token![else]) {
             input.parse::<Token![@]>()?;
@@ -576,12 +621,57 @@ impl Parse for If {
     }
 }
 
+/// The expression of a control-flow header, up to the `{` of its body. One that is missing or
+/// does not parse is reported once and replaced by a stand-in (`recover.rs`) when a body
+/// follows, so the body and the rest of the template are still read; `missing` is the message
+/// for an empty header, spanned at `keyword`.
+fn header(input: ParseStream<'_>, missing: &str, keyword: &impl ToTokens) -> Result<Expr> {
+    let fork = input.fork();
+    if let Ok(expr) = Expr::parse_without_eager_brace(&fork)
+        && fork.peek(Brace)
+    {
+        input.advance_to(&fork);
+        return Ok(expr);
+    }
+    // The header as written: the tokens before the first `{ ... }`.
+    let scan = input.fork();
+    let mut tokens = TokenStream::new();
+    while !scan.is_empty() && !scan.peek(Brace) {
+        tokens.extend([scan.parse::<proc_macro2::TokenTree>()?]);
+    }
+    if scan.is_empty() {
+        // No body follows: the template cannot be read on; syn's error says why.
+        return Expr::parse_without_eager_brace(input);
+    }
+    input.advance_to(&scan);
+    if tokens.is_empty() {
+        return Ok(recover::missing(Error::new_spanned(keyword, missing)));
+    }
+    let whole = |header: ParseStream<'_>| {
+        Expr::parse_without_eager_brace(header)?;
+        if header.is_empty() {
+            Ok(())
+        } else {
+            Err(header.error("expected the `{` of the body here"))
+        }
+    };
+    let error = match whole.parse2(tokens.clone()) {
+        Ok(()) => Error::new_spanned(&tokens, "expected the `{` of the body after this"),
+        Err(error) => recover::incomplete(&tokens, error, true),
+    };
+    Ok(recover::stand_in(tokens, error, true))
+}
+
 impl Parse for For {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let for_token: Token![for] = input.parse()?;
         let pat = Pat::parse_multi_with_leading_vert(input)?;
-        input.parse::<Token![in]>()?;
-        let expr = Expr::parse_without_eager_brace(input)?;
+        let in_token: Token![in] = input.parse()?;
+        let expr = header(
+            input,
+            "`@for` needs the values to loop over after `in`; write `@for item in items { ... }`",
+            &in_token,
+        )?;
         let body = input.parse()?;
         Ok(For {
             for_span: for_token.span,
@@ -595,7 +685,11 @@ impl Parse for For {
 impl Parse for While {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let while_token: Token![while] = input.parse()?;
-        let cond = Expr::parse_without_eager_brace(input)?;
+        let cond = header(
+            input,
+            "`@while` needs a condition before its `{`; write `@while condition { ... }`",
+            &while_token,
+        )?;
         let body = input.parse()?;
         Ok(While {
             while_span: while_token.span,
@@ -608,7 +702,11 @@ impl Parse for While {
 impl Parse for Match {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
         let match_token: Token![match] = input.parse()?;
-        let expr = Expr::parse_without_eager_brace(input)?;
+        let expr = header(
+            input,
+            "`@match` needs the value to match before its `{`; write `@match value { ... }`",
+            &match_token,
+        )?;
         let content;
         braced!(content in input);
         let mut arms = Vec::new();

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { @if { <p>"shown"</p> } <p>"after"</p> };
+}

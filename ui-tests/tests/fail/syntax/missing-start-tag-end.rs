@@ -1,0 +1,3 @@
+fn main() {
+    let _ = vetted::html! { <div class="card" <p>"text"</p></div> };
+}
