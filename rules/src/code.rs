@@ -773,4 +773,36 @@ mod tests {
             assert_eq!(problem(style), None, "{style:?}");
         }
     }
+
+    /// Edges cargo-mutants found untested: `javascript:` spelled with escapes in a hash or a
+    /// unit, or with a tab in a string cut by a line break; names that only contain a hazard;
+    /// quoted URLs that pass; a line break after an escaped one.
+    #[test]
+    fn decoded_names_and_near_misses() {
+        refused(&[
+            (r"color: #java\73 cript\3a x", "javascript:"),
+            (r"width: 1java\73 cript\3a x", "javascript:"),
+            ("content: \"java\tscript:\n", "javascript:"),
+            ("content: \"a\\\n\nb\"", "line break in string"),
+        ]);
+        for style in [
+            "background: url('/a.png')",
+            "background: url(\"https://img.example/a.png\")",
+            "background: url(/img/behavior.png)",
+            "x: my_behavior",
+            "x: \u{e9}behavior",
+            // A string in a function vetted does not know is judged as a URL, and this one is.
+            "x: foo(\"a.png\")",
+        ] {
+            assert_eq!(problem(style), None, "{style:?}");
+        }
+    }
+
+    /// A breakout sequence written whole is the breakout check's; only its starts are open ends.
+    #[test]
+    fn open_ends_are_strict_prefixes() {
+        assert_eq!(super::script_open_end("x</script"), None);
+        assert_eq!(super::script_open_end("x</scrip"), Some("</script"));
+        assert_eq!(super::style_sheet_open_end("p{}</style"), None);
+    }
 }

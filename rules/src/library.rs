@@ -372,4 +372,19 @@ mod tests {
             assert_eq!(sink("div", name), None, "{name}");
         }
     }
+
+    /// Every request attribute has its method: a missing one would let a state-changing
+    /// request skip the CSRF rule.
+    #[test]
+    fn htmx_request_methods() {
+        for (name, method) in [
+            ("hx-get", "GET"),
+            ("hx-post", "POST"),
+            ("hx-put", "PUT"),
+            ("data-hx-patch", "PATCH"),
+            ("hx-delete", "DELETE"),
+        ] {
+            assert_eq!(htmx_method(name), Some(method), "{name}");
+        }
+    }
 }

@@ -877,4 +877,66 @@ mod tests {
             assert_eq!(refresh_url(content), url, "{content:?}");
         }
     }
+
+    /// Resource literals: the shapes that name a host only one way, and the near misses
+    /// around them (found by cargo-mutants: nothing tested these edges before).
+    #[test]
+    fn resource_literal_shapes() {
+        for url in [
+            "https://cdn.example/a.js",
+            "//cdn.example/a.js",
+            "/a.js",
+            "#icon",
+            "//a/",
+        ] {
+            assert!(is_safe_resource_literal(url), "{url:?}");
+        }
+        for url in [
+            // Nothing after the scheme: no host at all.
+            "https://",
+            // Three slashes: browsers skip every slash, so the host is `evil.example`.
+            "///evil.example/x.js",
+            // No `/` after the host: the path is left open to what follows.
+            "//evil.example",
+            "//",
+        ] {
+            assert!(!is_safe_resource_literal(url), "{url:?}");
+        }
+    }
+
+    /// A literal vouched for as a `TrustedUrl` may be empty or blank: it names this page.
+    #[test]
+    fn trusted_url_literals_may_be_blank() {
+        for url in ["", "   ", "\u{1}"] {
+            assert!(is_trusted_url_literal(url), "{url:?}");
+        }
+        assert!(!is_trusted_url_literal("  javascript:x"));
+    }
+
+    /// A prefix fixes the origin only when its host is not empty, and a `\` path is a path.
+    #[test]
+    fn origin_fixing_prefixes() {
+        assert!(!fixes_origin("https:///evil.example/"));
+        assert!(fixes_origin("https://api.example/"));
+        assert!(fixes_origin("\\items\\"));
+        assert!(!fixes_origin(""));
+    }
+
+    /// A colon in a relative path is not a scheme: the slashes after a value there are a path.
+    #[test]
+    fn a_colon_in_a_path_is_no_scheme() {
+        let pieces = [Piece::Literal("/a:"), Piece::Value, Piece::Literal("//b")];
+        assert_eq!(parts_problem(&pieces), None);
+    }
+
+    /// A port does not close the host: a value after `//host:8080` is still in the host.
+    #[test]
+    fn a_port_leaves_the_host_open() {
+        let pieces = [Piece::Literal("//cdn.example:8080"), Piece::Value];
+        let problem = parts_problem(&pieces);
+        assert!(
+            matches!(problem, Some(PartsProblem::InHost { .. })),
+            "{problem:?}"
+        );
+    }
 }
