@@ -124,14 +124,13 @@ impl Sanitizer {
     #[must_use]
     pub fn new() -> Self {
         let images_from: Arc<[String]> = Arc::from(Vec::new());
-        match build(&images_from, None) {
-            Ok(builder) => Self {
-                images_from,
-                configure: None,
-                builder: Arc::new(builder),
-            },
-            // The default policy is fixed; a test proves it builds.
-            Err(error) => unreachable!("the default policy is consistent: {error}"),
+        // The strict policy is consistent (a test checks it): only a caller's changes need
+        // `consistent`.
+        let builder = build(&images_from, None);
+        Self {
+            images_from,
+            configure: None,
+            builder: Arc::new(builder),
         }
     }
 
@@ -166,7 +165,8 @@ impl Sanitizer {
             images_from.push(origin);
         }
         let images_from: Arc<[String]> = Arc::from(images_from);
-        let builder = build(&images_from, self.configure.as_deref())?;
+        let builder = build(&images_from, self.configure.as_deref());
+        consistent(&builder)?;
         Ok(Self {
             images_from,
             configure: self.configure,
@@ -204,7 +204,8 @@ impl Sanitizer {
         configure: impl Fn(&mut ammonia::Builder<'static>) + Send + Sync + 'static,
     ) -> Result<Self, SanitizerError> {
         let configure: Arc<Configure> = Arc::new(configure);
-        let builder = build(&self.images_from, Some(&*configure))?;
+        let builder = build(&self.images_from, Some(&*configure));
+        consistent(&builder)?;
         Ok(Self {
             images_from: self.images_from,
             configure: Some(configure),
@@ -280,10 +281,7 @@ impl fmt::Display for SanitizerError {
 impl std::error::Error for SanitizerError {}
 
 /// The builder for a policy: the strict default, the caller's changes, then vetted's rules.
-fn build(
-    images_from: &Arc<[String]>,
-    configure: Option<&Configure>,
-) -> Result<ammonia::Builder<'static>, SanitizerError> {
+fn build(images_from: &Arc<[String]>, configure: Option<&Configure>) -> ammonia::Builder<'static> {
     let mut builder = ammonia::Builder::default();
     builder
         .rm_tags(["img"])
@@ -304,8 +302,7 @@ fn build(
     attributes.retain(|element, _| !NEVER_KEPT.contains(element));
     builder.tag_attributes(attributes);
     builder.add_clean_content_tags(CONTENT_DROPPED);
-    consistent(&builder)?;
-    Ok(builder)
+    builder
 }
 
 /// The rules `ammonia::Builder::clean` asserts, checked here so a policy is refused when it
@@ -393,4 +390,19 @@ fn is_origin(origin: &str) -> bool {
         && port.is_none_or(|port| {
             !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Sanitizer::new` skips `consistent`: the strict policy, with or without images, must
+    /// pass it.
+    #[test]
+    fn the_strict_policy_is_consistent() {
+        let none: Arc<[String]> = Arc::from(Vec::new());
+        assert_eq!(consistent(&build(&none, None)), Ok(()));
+        let images: Arc<[String]> = Arc::from(alloc::vec![String::from("https://img.example")]);
+        assert_eq!(consistent(&build(&images, None)), Ok(()));
+    }
 }
