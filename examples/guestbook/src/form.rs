@@ -21,8 +21,6 @@ pub const URL_MAX: usize = 500;
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct EntryForm {
-    /// The CSRF field.
-    pub csrf: Option<String>,
     /// Who signs.
     pub name: String,
     /// The message.
@@ -142,7 +140,6 @@ mod tests {
 
     fn form(name: &str, message: &str, website: &str, avatar: &str) -> EntryForm {
         EntryForm {
-            csrf: None,
             name: name.into(),
             message: message.into(),
             website: website.into(),

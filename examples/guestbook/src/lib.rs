@@ -4,12 +4,12 @@
 //! | route | what |
 //! |---|---|
 //! | `GET /` | the sign form, the entries, and a JSON data island a nonced script reads |
-//! | `POST /entries` | signs (CSRF-checked); invalid input re-renders the form with 422 |
-//! | `POST /entries/{id}/like` | likes an entry (htmx, CSRF-checked); answers with the new like button |
+//! | `POST /entries` | signs; invalid input re-renders the form with 422 |
+//! | `POST /entries/{id}/like` | likes an entry (htmx); answers with the new like button |
 //! | `GET /entries/{id}/quote` | the `name` and `message` htmx sends, as the quote htmx swaps in |
 //! | `GET /static/{file}` | htmx 4, its `hx-csp` extension and Alpine's CSP build ([`ASSETS`]) |
 //! | `GET /files` | the upload form and the shared files |
-//! | `POST /files` | uploads a file (multipart, CSRF-checked, up to 1 MiB) |
+//! | `POST /files` | uploads a file (multipart, with a CSRF token, up to 1 MiB) |
 //! | `GET /files/{id}` | the file as a [`vetted::download::Download`]: saved, never shown |
 //! | `POST /csp-reports` | where browsers report Content-Security-Policy violations |
 //!
@@ -18,8 +18,16 @@
 //! [`SecurityHeadersLayer`](vetted::headers::SecurityHeadersLayer), which gives each page's
 //! response the policy with the page's nonce and every other response the headers it lacks. The binary (`cargo run -p guestbook`) serves [`router`] on
 //! `127.0.0.1`; the browser test builds the same router on a free port.
+//!
+//! CSRF protection comes from maintained code, in two forms. By default, tower-http's
+//! [`CsrfLayer`] refuses every state-changing request a browser says came from another site
+//! (by `Sec-Fetch-Site`, or `Origin` where that is missing) with the 403 page
+//! [`csrf_refused`] writes, so the sign form and the like buttons say
+//! `csrf={vetted::csrf::FetchMetadata}` and carry nothing. The upload form shows the token
+//! way on top of that: `axum_csrf` keeps a token in an `HttpOnly`, `SameSite=Strict` cookie and
+//! puts its HMAC in the form (vetted's `csrf={token}`), and [`CSRF_FIELD`] must match before a
+//! byte of the file is read.
 
-pub mod csrf;
 pub mod form;
 pub mod store;
 pub mod views;
@@ -31,14 +39,14 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::multipart::{Field, MultipartError, MultipartRejection};
 use axum::extract::rejection::FormRejection;
-use axum::extract::{DefaultBodyLimit, Form, Multipart, Path as UrlPath, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{DefaultBodyLimit, Form, FromRef, Multipart, Path as UrlPath, Query, State};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use vetted::Page;
+use axum_csrf::{CsrfConfig, CsrfToken, SameSite};
+use tower_http::csrf::{CsrfLayer, ProtectionError};
 use vetted::download::{ContentType, Download};
 
-use crate::csrf::{Rejection, Token};
 use crate::form::{EntryForm, FieldErrors};
 use crate::store::{Store, StoreError};
 use crate::views::GuestbookView;
@@ -106,11 +114,39 @@ pub fn database_path(url: Option<&str>) -> PathBuf {
     })
 }
 
-/// What every request shares: the database and the CSP reports received.
+/// The cookie that holds a visitor's upload-form token (`axum_csrf` encrypts it).
+pub const CSRF_COOKIE: &str = "guestbook_csrf";
+
+/// The upload form's hidden field, which holds the token's HMAC.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// What every request shares: the database, the CSP reports received, and the upload form's
+/// token settings.
 #[derive(Clone, Debug)]
 pub struct AppState {
     store: Store,
     csp_reports: Arc<Mutex<Vec<String>>>,
+    csrf: CsrfConfig,
+}
+
+/// `axum_csrf`'s `CsrfToken` extractor reads its settings from the state.
+impl FromRef<AppState> for CsrfConfig {
+    fn from_ref(state: &AppState) -> Self {
+        state.csrf.clone()
+    }
+}
+
+/// The upload form's token settings: an `HttpOnly`, `SameSite=Strict` cookie, encrypted and
+/// HMAC-keyed with secrets made when the state is, so a restart invalidates open forms.
+///
+/// Behind HTTPS, add `.with_secure(true).with_prefix_with_host(true)`: the `__Host-` prefix
+/// stops a sibling subdomain from planting its own token. On plain-HTTP loopback, where this
+/// example runs, browsers would refuse such a cookie.
+fn csrf_config() -> CsrfConfig {
+    CsrfConfig::default()
+        .with_cookie_name(CSRF_COOKIE)
+        .with_cookie_same_site(SameSite::Strict)
+        .with_http_only(true)
 }
 
 impl AppState {
@@ -123,6 +159,7 @@ impl AppState {
         Ok(Self {
             store: Store::open(path)?,
             csp_reports: Arc::default(),
+            csrf: csrf_config(),
         })
     }
 
@@ -143,6 +180,11 @@ impl AppState {
 }
 
 /// The whole application.
+///
+/// Every route but `/csp-reports` sits behind [`CsrfLayer`]: a POST that a browser says came
+/// from another site never reaches a handler, and gets [`csrf_refused`]'s page. CSP reports
+/// are sent by the browser itself, change nothing but a log a client without a browser can
+/// fill anyway, and are added after the layer.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(show_guestbook))
@@ -152,12 +194,13 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", get(asset))
         .route("/files", get(show_files).post(upload))
         .route("/files/{id}", get(download))
+        .fallback(|| async { not_found() })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CsrfLayer::new().with_rejection_response(csrf_refused))
         .route(
             "/csp-reports",
             post(csp_report).layer(DefaultBodyLimit::max(REPORT_LIMIT)),
         )
-        .fallback(|| async { not_found() })
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(vetted::headers::SecurityHeadersLayer::new(
             views::security_headers(),
         ))
@@ -171,11 +214,6 @@ pub fn router(state: AppState) -> Router {
 /// If accepting connections fails.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
     axum::serve(listener, router(state)).await
-}
-
-/// A page with the visitor's CSRF cookie (re)set, so the form in it can be sent.
-fn with_token(status: StatusCode, token: &Token, page: Page) -> Response {
-    (status, [(header::SET_COOKIE, token.set_cookie())], page).into_response()
 }
 
 fn not_found() -> Response {
@@ -197,32 +235,33 @@ fn server_error(error: &dyn std::error::Error) -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, page).into_response()
 }
 
-fn csrf_refused(rejection: Rejection, headers: &HeaderMap) -> Response {
-    let text = match rejection {
-        Rejection::CrossSite => "This form was sent from another site, so it was not accepted.",
-        Rejection::MissingCookie | Rejection::Mismatch => {
-            "This form has expired. Go back, reload the page, and send it again."
-        }
-    };
-    let token = Token::from_cookie_or_new(headers);
-    with_token(
-        StatusCode::FORBIDDEN,
-        &token,
-        views::message("Form not accepted", text),
-    )
+/// The page for a request [`CsrfLayer`] refused: a 403 in the site's own style, with its
+/// security headers (the layer sits inside the router's `SecurityHeadersLayer`).
+///
+/// Its argument says why: `Sec-Fetch-Site` named another site, or, without that header, the
+/// `Origin` was not this host.
+#[must_use]
+pub fn csrf_refused(_: ProtectionError) -> Response {
+    let page = views::message(
+        "Form not accepted",
+        "This form was sent from another site, so it was not accepted.",
+    );
+    (StatusCode::FORBIDDEN, page).into_response()
 }
 
-async fn show_guestbook(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let token = Token::from_cookie_or_new(&headers);
+/// The page for an upload whose token is missing or wrong. It sets the visitor's token
+/// cookie, so the form on a reloaded page can be sent.
+fn token_refused(token: CsrfToken) -> Response {
+    let page = views::message(
+        "Form not accepted",
+        "This form has expired. Go back, reload the page, and send it again.",
+    );
+    (StatusCode::FORBIDDEN, token, page).into_response()
+}
+
+async fn show_guestbook(State(state): State<AppState>) -> Response {
     let form = EntryForm::default();
-    render_guestbook(
-        &state,
-        StatusCode::OK,
-        &form,
-        &FieldErrors::default(),
-        &token,
-    )
-    .await
+    render_guestbook(&state, StatusCode::OK, &form, &FieldErrors::default()).await
 }
 
 async fn render_guestbook(
@@ -230,7 +269,6 @@ async fn render_guestbook(
     status: StatusCode,
     form: &EntryForm,
     errors: &FieldErrors,
-    token: &Token,
 ) -> Response {
     let entries = match state.store.entries().await {
         Ok(entries) => entries,
@@ -245,25 +283,20 @@ async fn render_guestbook(
         total,
         form,
         errors,
-        token,
     };
     match views::guestbook(&view) {
-        Ok(page) => with_token(status, token, page),
+        Ok(page) => (status, page).into_response(),
         Err(error) => server_error(&error),
     }
 }
 
+/// Signs the book. Cross-site posts never get here: [`CsrfLayer`] refused them.
 async fn sign(
     State(state): State<AppState>,
-    headers: HeaderMap,
     form: Result<Form<EntryForm>, FormRejection>,
 ) -> Response {
     let Ok(Form(form)) = form else {
         return bad_request("The form did not arrive as a web form. Please send it from the page.");
-    };
-    let token = match csrf::verify(&headers, form.csrf.as_deref()) {
-        Ok(token) => token,
-        Err(rejection) => return csrf_refused(rejection, &headers),
     };
     match form.validate() {
         Ok(entry) => match state.store.add_entry(entry).await {
@@ -272,35 +305,18 @@ async fn sign(
         },
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            render_guestbook(&state, status, &form, &errors, &token).await
+            render_guestbook(&state, status, &form, &errors).await
         }
     }
 }
 
-/// The body of a like: htmx sends the button's `hx-vals`, the CSRF field.
-#[derive(serde::Deserialize)]
-struct LikeForm {
-    csrf: Option<String>,
-}
-
-async fn like(
-    State(state): State<AppState>,
-    UrlPath(id): UrlPath<String>,
-    headers: HeaderMap,
-    form: Result<Form<LikeForm>, FormRejection>,
-) -> Response {
-    let Ok(Form(form)) = form else {
-        return bad_request("The like did not arrive as a web form. Please send it from the page.");
-    };
-    let token = match csrf::verify(&headers, form.csrf.as_deref()) {
-        Ok(token) => token,
-        Err(rejection) => return csrf_refused(rejection, &headers),
-    };
+/// Likes an entry: htmx posts with no body, and [`CsrfLayer`] has refused cross-site likes.
+async fn like(State(state): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {
     let Ok(id) = id.parse::<i64>() else {
         return not_found();
     };
     match state.store.like(id).await {
-        Ok(Some(likes)) => with_token(StatusCode::OK, &token, views::liked(id, likes, &token)),
+        Ok(Some(likes)) => views::liked(id, likes).into_response(),
         Ok(None) => not_found(),
         Err(error) => server_error(&error),
     }
@@ -341,19 +357,25 @@ async fn asset(UrlPath(file): UrlPath<String>) -> Response {
     }
 }
 
-async fn show_files(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let token = Token::from_cookie_or_new(&headers);
-    render_files(&state, StatusCode::OK, &token, None).await
+/// The files page. `token` is the visitor's `axum_csrf` token (from its cookie, or new); the
+/// response sets the cookie again.
+async fn show_files(State(state): State<AppState>, token: CsrfToken) -> Response {
+    render_files(&state, StatusCode::OK, token, None).await
 }
 
 async fn render_files(
     state: &AppState,
     status: StatusCode,
-    token: &Token,
+    token: CsrfToken,
     error: Option<&str>,
 ) -> Response {
+    // The form carries the token's HMAC, never the token itself.
+    let field = match token.authenticity_token() {
+        Ok(hmac) => vetted::csrf::CsrfToken::new(CSRF_FIELD, hmac),
+        Err(error) => return server_error(&error),
+    };
     match state.store.files().await {
-        Ok(files) => with_token(status, token, views::files(&files, token, error)),
+        Ok(files) => (status, token, views::files(&files, &field, error)).into_response(),
         Err(error) => server_error(&error),
     }
 }
@@ -391,9 +413,11 @@ impl UploadError {
     }
 }
 
+/// Stores an upload: [`CsrfLayer`] has refused cross-site posts, and the form's token must
+/// match the visitor's cookie too.
 async fn upload(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    token: CsrfToken,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let Ok(mut multipart) = multipart else {
@@ -416,29 +440,34 @@ async fn upload(
             Err(error) => break Err(UploadError::unreadable(&error)),
         };
         match field.name() {
-            Some(csrf::FIELD_NAME) => match field.text().await {
+            Some(CSRF_FIELD) => match field.text().await {
                 Ok(text) => submitted = Some(text),
                 Err(error) => break Err(UploadError::unreadable(&error)),
             },
             Some("file") => {
-                if let Err(rejection) = csrf::verify(&headers, submitted.as_deref()) {
-                    return csrf_refused(rejection, &headers);
+                if token
+                    .verify(submitted.as_deref().unwrap_or_default())
+                    .is_err()
+                {
+                    return token_refused(token);
                 }
                 break read_file(field).await;
             }
             _ => {}
         }
     };
-    let token = match csrf::verify(&headers, submitted.as_deref()) {
-        Ok(token) => token,
-        Err(rejection) => return csrf_refused(rejection, &headers),
-    };
+    if token
+        .verify(submitted.as_deref().unwrap_or_default())
+        .is_err()
+    {
+        return token_refused(token);
+    }
     match outcome {
         Ok((name, bytes)) => match state.store.add_file(name, bytes).await {
             Ok(_) => Redirect::to("/files").into_response(),
             Err(error) => server_error(&error),
         },
-        Err(error) => render_files(&state, error.status, &token, Some(&error.text)).await,
+        Err(error) => render_files(&state, error.status, token, Some(&error.text)).await,
     }
 }
 

@@ -8,12 +8,12 @@
 
 use serde::Serialize;
 use vetted::csp::Nonce;
+use vetted::csrf::CsrfField;
 use vetted::headers::SecurityHeaders;
 use vetted::{
     Html, Json, JsonError, Page, Render, TrustedHtml, display, html, lazy, trusted_script,
 };
 
-use crate::csrf::Token;
 use crate::form::{EntryForm, FieldErrors, MESSAGE_MAX, NAME_MAX, URL_MAX};
 use crate::store::{Entry, FileInfo};
 
@@ -225,8 +225,6 @@ pub struct GuestbookView<'a> {
     pub form: &'a EntryForm,
     /// What is wrong with it, if it was sent.
     pub errors: &'a FieldErrors,
-    /// The visitor's CSRF token.
-    pub token: &'a Token,
 }
 
 /// The guestbook: the sign form, the entries, and the data island the count script reads.
@@ -258,7 +256,6 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
     });
     let form = view.form;
     let errors = view.errors;
-    let csrf = view.token.field();
     let shown = view.entries.len();
     Ok(page(|nonce| {
         html! {
@@ -276,7 +273,8 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                     @if errors.any() {
                         <p class="errors" role="alert">"Nothing was saved: please fix the fields marked below."</p>
                     }
-                    <form method="post" action="/entries" csrf={csrf} id="sign">
+                    // The router's `CsrfLayer` refuses posts from other sites: no token.
+                    <form method="post" action="/entries" csrf={vetted::csrf::FetchMetadata} id="sign">
                         <Field name="name" label="Name" value={form.name.as_str()}
                             error={errors.name.as_deref()} hint="Up to 80 characters, any you like."
                             max={NAME_MAX} multiline={false} required url={false}/>
@@ -310,7 +308,7 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                     } @else {
                         <ol class="entries">
                             @for entry in view.entries {
-                                <EntryItem entry={entry} nonce={nonce} token={view.token}/>
+                                <EntryItem entry={entry} nonce={nonce}/>
                             }
                         </ol>
                         @if i64::try_from(shown).is_ok_and(|shown| shown < view.total) {
@@ -327,7 +325,6 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
 struct EntryItem<'a> {
     entry: &'a Entry,
     nonce: &'a Nonce,
-    token: &'a Token,
 }
 
 /// What the quote button sends (htmx's `hx-vals`), and what the raw view shows (Alpine's
@@ -378,7 +375,7 @@ impl Render for EntryItem<'_> {
                     </p>
                     <div class="message">{rendered_message(&entry.message)}</div>
                     <div class="actions raw" x-data={raw}>
-                        <LikeButton id={entry.id} likes={entry.likes} nonce={self.nonce} token={self.token}/>
+                        <LikeButton id={entry.id} likes={entry.likes} nonce={self.nonce}/>
                         <button type="button" class="quote" hx-get=("/entries/" {entry.id} "/quote")
                             hx-vals={words} hx-target="#quote">"Quote"</button>
                         <button type="button" class="toggle" @click="open = !open">"Raw"</button>
@@ -405,13 +402,13 @@ pub fn rendered_message(markdown: &str) -> TrustedHtml {
     TrustedHtml::sanitize(&html)
 }
 
-/// An entry's like button: htmx posts the like with the visitor's CSRF token (vetted writes it
-/// as `hx-vals`) and swaps the button for the server's answer, [`liked`].
+/// An entry's like button: htmx posts the like, which the router's `CsrfLayer` accepts only
+/// from this site (nothing is written for it), and swaps the button for the server's answer,
+/// [`liked`].
 struct LikeButton<'a> {
     id: i64,
     likes: i64,
     nonce: &'a Nonce,
-    token: &'a Token,
 }
 
 impl Render for LikeButton<'_> {
@@ -419,7 +416,7 @@ impl Render for LikeButton<'_> {
         lazy! {
             @nonce = self.nonce;
             <button type="button" class="like" id=("like-" {self.id}) hx-post=("/entries/" {self.id} "/like")
-                hx-swap="outerHTML" csrf={self.token.field()} aria-label="Like">"♥ " {self.likes}</button>
+                hx-swap="outerHTML" csrf={vetted::csrf::FetchMetadata} aria-label="Like">"♥ " {self.likes}</button>
         }
         .render_to(out);
     }
@@ -427,10 +424,10 @@ impl Render for LikeButton<'_> {
 
 /// What htmx swaps in after a like: the entry's like button with its new count.
 #[must_use]
-pub fn liked(id: i64, likes: i64, token: &Token) -> Page {
+pub fn liked(id: i64, likes: i64) -> Page {
     page(|nonce| {
         html! {
-            <LikeButton id={id} likes={likes} nonce={nonce} token={token}/>
+            <LikeButton id={id} likes={likes} nonce={nonce}/>
         }
     })
 }
@@ -450,10 +447,11 @@ pub fn quote(name: &str, message: &str) -> Page {
     })
 }
 
-/// The files page: the upload form and every uploaded file, each a link to its download.
+/// The files page: the upload form, with `csrf` as its hidden token field (the router's
+/// `CsrfLayer` refuses cross-site posts too), and every uploaded file, each a link to its
+/// download.
 #[must_use]
-pub fn files(files: &[FileInfo], token: &Token, error: Option<&str>) -> Page {
-    let csrf = token.field();
+pub fn files(files: &[FileInfo], csrf: &impl CsrfField, error: Option<&str>) -> Page {
     page(|nonce| {
         html! {
             <Layout title="Files" nonce={nonce} current={Section::Files}>

@@ -574,8 +574,9 @@ impl Browser {
                     "--force-device-scale-factor=1",
                     format!("--user-data-dir={}", profile.display()),
                     // Hermetic: every host but the app's fails at once, so links and avatars
-                    // pointing elsewhere cost nothing and leak nothing.
-                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                    // pointing elsewhere cost nothing and leak nothing. `localhost` is the
+                    // app's server too, seen as another site (see `controls`).
+                    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
                 ],
                 "prefs": {
                     "download.default_directory": downloads,
@@ -771,22 +772,52 @@ fn check_resolved(
 
 /// Where `cargo` builds: the screenshot goes there.
 /// Routes that exist only for the test: a page that puts a `dangerously_*` value where htmx
-/// runs code, to prove the detectors would see it.
+/// runs code, to prove the detectors would see it, and another site's page (the test loads it
+/// as `http://localhost:PORT`, the guestbook being `http://127.0.0.1:PORT`) that tries to sign
+/// the guestbook and like an entry.
 fn controls() -> axum::Router {
-    axum::Router::new().route(
-        "/control/htmx",
-        axum::routing::get(|| async {
-            // XSS SAFETY: none; this value exists to be caught.
-            let handler = vetted::TrustedScript::dangerously_from_string("window.__pwned = 'htmx'")
-                .expect("no `</script` in it");
-            guestbook::views::custom("Control", |nonce| {
+    axum::Router::new()
+        .route(
+            "/control/htmx",
+            axum::routing::get(|| async {
+                // XSS SAFETY: none; this value exists to be caught.
+                let handler =
+                    vetted::TrustedScript::dangerously_from_string("window.__pwned = 'htmx'")
+                        .expect("no `</script` in it");
+                guestbook::views::custom("Control", |nonce| {
+                    vetted::html! {
+                        @nonce = nonce;
+                        <button id="control" hx-get="/" hx-swap="none" hx-on:click={handler}>"control"</button>
+                    }
+                })
+            }),
+        )
+        .route(
+            "/control/cross-site",
+            axum::routing::get(|headers: axum::http::HeaderMap| async move {
+                let port = headers
+                    .get(axum::http::header::HOST)
+                    .and_then(|host| host.to_str().ok())
+                    .and_then(|host| host.rsplit_once(':'))
+                    .map(|(_, port)| port.to_owned())
+                    .unwrap_or_default();
+                let action = format!("http://127.0.0.1:{port}/entries");
+                // A plain page, with no policy of its own to stop it posting elsewhere.
                 vetted::html! {
-                    @nonce = nonce;
-                    <button id="control" hx-get="/" hx-swap="none" hx-on:click={handler}>"control"</button>
+                    <!DOCTYPE html>
+                    <html lang="en">
+                        <head><title>"Another site"</title></head>
+                        <body>
+                            <form id="forged" method="post" action={action.as_str()} csrf=false>
+                                <input name="name" value="Mallory">
+                                <input name="message" value="Signed from another site">
+                                <button type="submit">"Sign"</button>
+                            </form>
+                        </body>
+                    </html>
                 }
-            })
-        }),
-    )
+            }),
+        )
 }
 
 fn target_dir() -> PathBuf {
@@ -926,7 +957,10 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     );
     assert_eq!(page["styles"], 1);
     assert_eq!(page["forms"], 1);
-    assert_eq!(page["inputs"], 4, "csrf, name, website, avatar");
+    assert_eq!(
+        page["inputs"], 3,
+        "name, website, avatar: the sign form carries no token"
+    );
     assert_eq!(page["textareas"], 1);
     assert_eq!(
         page["buttons"],
@@ -1048,11 +1082,11 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
 
     // 3b. htmx and Alpine, loaded from the site under its CSP, handle every entry: its words go
     // out through htmx's `hx-vals` (`Json`, on a click or, for the newest, on load) and come
-    // back in the quote htmx swaps in after the request, Alpine
-    // shows the message from its `x-data` (`Json`), and each like posts with the CSRF token
-    // vetted wrote as `hx-vals`. Every value reads back exactly as typed. Clicks are dispatched
-    // by the page (`setTimeout`): code that WebDriver's own script calls into is exempt from the
-    // page's CSP, which would hide a violation.
+    // back in the quote htmx swaps in after the request, Alpine shows the message from its
+    // `x-data` (`Json`), and each like posts as a same-origin request, which the router's
+    // `CsrfLayer` accepts. Every value reads back exactly as typed. Clicks are dispatched by the
+    // page (`setTimeout`): code that WebDriver's own script calls into is exempt from the page's
+    // CSP, which would hide a violation.
     browser.goto(&app.url("/")).await;
     browser
         .wait_until(
@@ -1196,11 +1230,27 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     mark("click every guestbook link", &mut timings);
 
     // 5. Files with hostile names go through the real upload form, and come back as downloads.
+    // The form's first child is its token field (`axum_csrf`'s HMAC of the cookie's token): each
+    // upload below is stored only because Chromium sent the field and the cookie that go
+    // together.
     for (index, (name, content)) in FILES.iter().enumerate() {
         let path = uploads.path().join(name);
         std::fs::write(&path, content).unwrap();
         let context = format!("uploading {name:?}");
         browser.goto(&app.url("/files")).await;
+        let field = browser
+            .exec(
+                &context,
+                "var field = document.querySelector('#upload > input:first-child');
+                 return [field.type, field.name, field.value.length >= 32];",
+                vec![],
+            )
+            .await;
+        assert_eq!(
+            field,
+            json!(["hidden", "csrf", true]),
+            "{context}: the token field"
+        );
         let input = browser.client.find(Locator::Css("#file")).await.unwrap();
         input.send_keys(&path.display().to_string()).await.unwrap();
         let chosen = browser
@@ -1306,6 +1356,72 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
     }
     mark("upload, list and download files", &mut timings);
 
+    // 5b. Another site's form and script cannot sign or like: Chromium says where they came
+    // from (`Sec-Fetch-Site: cross-site`), and the guestbook answers with its own 403 page.
+    let entries_before = app.state.store().entry_count().await.unwrap();
+    let other_site = format!("http://localhost:{}", app.address.port());
+    browser
+        .goto(&format!("{other_site}/control/cross-site"))
+        .await;
+    browser
+        .click("a form on another site", "#forged button[type=submit]")
+        .await;
+    browser
+        .wait_until(
+            "a form on another site",
+            &format!(
+                "location.href === '{}' && document.title === 'Form not accepted · vetted guestbook'",
+                app.url("/entries")
+            ),
+        )
+        .await;
+    let refused = browser
+        .exec(
+            "a form on another site",
+            "return document.getElementById('message').textContent;",
+            vec![],
+        )
+        .await;
+    assert!(
+        refused
+            .as_str()
+            .is_some_and(|text| text.contains("sent from another site")),
+        "{refused}"
+    );
+    browser.check("a form on another site").await;
+    browser
+        .goto(&format!("{other_site}/control/cross-site"))
+        .await;
+    let sent = browser
+        .client
+        .execute_async(
+            "var done = arguments[arguments.length - 1];
+             fetch(arguments[0], { method: 'POST', mode: 'no-cors' })
+               .then(function () { done('sent'); }, function (error) { done(String(error)); });",
+            vec![json!(app.url("/entries/1/like"))],
+        )
+        .await
+        .expect("a script on another site posts a like");
+    assert_eq!(sent, "sent", "the request reached the guestbook");
+    assert_eq!(
+        app.state.store().entry_count().await.unwrap(),
+        entries_before,
+        "no entry from another site"
+    );
+    assert_eq!(
+        app.state
+            .store()
+            .entries()
+            .await
+            .unwrap()
+            .iter()
+            .find(|entry| entry.id == 1)
+            .map(|entry| entry.likes),
+        Some(1),
+        "no like from another site: entry 1 has only the one from the guestbook page"
+    );
+    mark("refuse another site's form and like", &mut timings);
+
     // 6. Headers, read with a plain HTTP client.
     let home = app.get("/").await;
     let policy = home.header("content-security-policy");
@@ -1342,6 +1458,8 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
             "{kind}"
         );
     }
+    // The cookie the files page set, read on the guestbook's own origin.
+    browser.goto(&app.url("/files")).await;
     let cookie = browser
         .client
         .get_named_cookie("guestbook_csrf")
@@ -1351,6 +1469,11 @@ async fn no_payload_breaks_the_guestbook_in_a_real_browser() {
         cookie.http_only(),
         Some(true),
         "scripts cannot read the CSRF cookie"
+    );
+    assert_eq!(
+        cookie.same_site().map(|site| site.to_string()).as_deref(),
+        Some("Strict"),
+        "other sites' requests never carry the CSRF cookie"
     );
     mark("check headers", &mut timings);
 

@@ -1,5 +1,5 @@
-//! The guestbook over plain HTTP: headers, CSRF, validation, uploads, persistence, and the
-//! binary itself.
+//! The guestbook over plain HTTP: headers, CSRF (the Fetch Metadata layer and the upload
+//! form's token), validation, uploads, persistence, and the binary itself.
 
 mod common;
 
@@ -69,92 +69,204 @@ async fn pages_carry_a_fresh_nonce_and_the_security_headers() {
     nonces.dedup();
     assert_eq!(nonces.len(), 3, "every response has its own nonce");
 
-    let page = app.get("/").await;
-    let cookie = page.header("set-cookie");
+    // Only the files page, whose form carries a token, sets the token cookie: for this site
+    // only, never readable by scripts, never sent with requests other sites start.
+    let home = app.get("/").await;
     assert!(
-        cookie.ends_with("; Path=/; HttpOnly; SameSite=Strict"),
-        "{cookie}"
+        home.headers.get("set-cookie").is_none(),
+        "{:?}",
+        home.headers
     );
-    assert_eq!(page.csrf_cookie().len(), 43);
+    let files = app.get("/files").await;
+    let cookie = files.header("set-cookie");
+    for attribute in ["; HttpOnly", "; SameSite=Strict", "; Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+    }
+    assert!(
+        !cookie.contains("; Secure"),
+        "plain-HTTP loopback: {cookie}"
+    );
+    // The form holds the token's HMAC, never the cookie's value.
+    let (cookie, field) = (files.csrf_cookie(), files.csrf_field());
+    assert!(cookie.len() >= 32 && field.len() >= 32, "{cookie} {field}");
+    assert!(!cookie.contains(&field) && !field.contains(&cookie));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn signing_needs_the_cookie_and_the_field_to_match() {
-    let app = TestApp::spawn().await;
-    let token = app.token().await;
-    let other = app.token().await;
-    assert_ne!(token, other, "a visitor without a cookie gets a new token");
-    let entry = [("name", "Ada"), ("message", "Hello")];
-    let with = |csrf| with_csrf(csrf, &entry);
-    let (token, other) = (token.as_str(), other.as_str());
+/// The guestbook's page for a request the router's `CsrfLayer` refused: a 403 with the site's
+/// layout, its security headers and a policy with the page's own nonce.
+fn assert_refused_from_another_site(case: &str, reply: &common::Reply) {
+    assert_eq!(reply.status, StatusCode::FORBIDDEN, "{case}");
+    assert_eq!(
+        reply.header("content-type"),
+        "text/html; charset=utf-8",
+        "{case}"
+    );
+    assert!(
+        reply.body.starts_with("<!DOCTYPE html>"),
+        "{case}: {}",
+        reply.body
+    );
+    assert!(
+        reply
+            .body
+            .contains("<title>Form not accepted · vetted guestbook</title>"),
+        "{case}: {}",
+        reply.body
+    );
+    assert!(
+        reply
+            .body
+            .contains("<p>This form was sent from another site, so it was not accepted.</p>"),
+        "{case}: {}",
+        reply.body
+    );
+    let nonce = policy_nonce(reply.header("content-security-policy"));
+    assert!(
+        reply.body.contains(&format!(r#"<style nonce="{nonce}">"#)),
+        "{case}: {}",
+        reply.body
+    );
+    assert_eq!(reply.header("x-frame-options"), "SAMEORIGIN", "{case}");
+}
 
-    let refused = [
+/// The default protection: tower-http's `CsrfLayer` refuses a state-changing request that a
+/// browser says came from another site, and lets through what came from this one and what
+/// came from no browser at all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn posts_from_other_sites_are_refused_before_any_handler() {
+    let app = TestApp::spawn().await;
+    let entry = [("name", "Ada"), ("message", "Hello")];
+    let here = format!("http://{}", app.address);
+    let other_port = format!("http://127.0.0.1:{}", app.address.port() ^ 1);
+    let other_host = format!("http://localhost:{}", app.address.port());
+    let refused: [(&str, Vec<(&str, &str)>); 6] = [
+        ("cross-site", vec![("sec-fetch-site", "cross-site")]),
+        ("same-site", vec![("sec-fetch-site", "same-site")]),
         (
-            "no cookie",
-            app.post_form("/entries", None, &with(token), &[]).await,
+            "cross-site, whatever its Origin says",
+            vec![("sec-fetch-site", "cross-site"), ("origin", &here)],
         ),
         (
-            "no field",
-            app.post_form("/entries", Some(token), &entry, &[]).await,
+            "another origin, no Sec-Fetch-Site",
+            vec![("origin", "http://evil.example")],
         ),
         (
-            "other token",
-            app.post_form("/entries", Some(token), &with(other), &[])
-                .await,
+            "another port, no Sec-Fetch-Site",
+            vec![("origin", &other_port)],
         ),
         (
-            "empty field",
-            app.post_form("/entries", Some(token), &with(""), &[]).await,
-        ),
-        (
-            "cross-site",
-            app.post_form(
-                "/entries",
-                Some(token),
-                &with(token),
-                &[("sec-fetch-site", "cross-site")],
-            )
-            .await,
-        ),
-        (
-            "same-site",
-            app.post_form(
-                "/entries",
-                Some(token),
-                &with(token),
-                &[("sec-fetch-site", "same-site")],
-            )
-            .await,
+            "another host on this port, no Sec-Fetch-Site",
+            vec![("origin", &other_host)],
         ),
     ];
-    for (case, reply) in &refused {
-        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{case}");
-        assert!(
-            reply.body.contains("Form not accepted"),
+    for (case, headers) in &refused {
+        let reply = app.post_form("/entries", &entry, headers).await;
+        assert_refused_from_another_site(case, &reply);
+    }
+    assert_eq!(app.state.store().entry_count().await.unwrap(), 0);
+
+    let accepted: [(&str, Vec<(&str, &str)>); 4] = [
+        ("same-origin", vec![("sec-fetch-site", "same-origin")]),
+        ("typed by the visitor", vec![("sec-fetch-site", "none")]),
+        ("this origin, no Sec-Fetch-Site", vec![("origin", &here)]),
+        ("no browser: neither header", vec![]),
+    ];
+    for (number, (case, headers)) in (1..).zip(&accepted) {
+        let reply = app.post_form("/entries", &entry, headers).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
             "{case}: {}",
             reply.body
         );
+        assert_eq!(
+            reply.header("location"),
+            format!("/#entry-{number}"),
+            "{case}"
+        );
     }
-    assert!(refused[4].1.body.contains("sent from another site"));
-    assert_eq!(app.state.store().entry_count().await.unwrap(), 0);
+    assert_eq!(app.state.store().entry_count().await.unwrap(), 4);
 
-    let accepted = app
-        .post_form(
-            "/entries",
-            Some(token),
-            &with(token),
-            &[("sec-fetch-site", "same-origin")],
-        )
+    // Reading is never refused: a link from another site opens the guestbook.
+    let linked = app
+        .request(Method::GET, "/", &[("sec-fetch-site", "cross-site")], "")
         .await;
-    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
-    assert_eq!(accepted.header("location"), "/#entry-1");
-    assert_eq!(app.state.store().entry_count().await.unwrap(), 1);
+    assert_eq!(linked.status, StatusCode::OK);
+    assert!(linked.body.contains("Sign the guestbook"));
 }
 
-fn with_csrf<'a>(csrf: &'a str, fields: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
-    let mut all = vec![("csrf", csrf)];
-    all.extend_from_slice(fields);
-    all
+/// The token pattern, on the upload form: `axum_csrf`'s cookie and the HMAC in the form must
+/// go together, and `CsrfLayer` still refuses the form from another site, token or not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_need_the_field_that_goes_with_the_cookie() {
+    let app = TestApp::spawn().await;
+    let mine = app.token().await;
+    let theirs = app.token().await;
+    assert_ne!(
+        mine.field, theirs.field,
+        "every new visitor gets a new token"
+    );
+    // The cookie is encrypted: sent back, it gives the same token, so the same field.
+    let again = app
+        .request(
+            Method::GET,
+            "/files",
+            &[("cookie", &format!("guestbook_csrf={}", mine.cookie))],
+            "",
+        )
+        .await;
+    assert_eq!(again.csrf_field(), mine.field);
+    let mut tampered = mine.cookie.clone().into_bytes();
+    tampered[10] = if tampered[10] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(tampered).unwrap();
+
+    let cases: [(&str, Option<&str>, Option<&str>); 7] = [
+        ("no cookie", None, Some(&mine.field)),
+        ("no field", Some(&mine.cookie), None),
+        ("empty field", Some(&mine.cookie), Some("")),
+        (
+            "another visitor's field",
+            Some(&mine.cookie),
+            Some(&theirs.field),
+        ),
+        (
+            "the cookie as the field",
+            Some(&mine.cookie),
+            Some(&mine.cookie),
+        ),
+        ("a tampered cookie", Some(&tampered), Some(&mine.field)),
+        ("a made-up field", Some(&mine.cookie), Some("Zm9yZ2Vk")),
+    ];
+    for (case, cookie, field) in cases {
+        let reply = app.upload(cookie, field, "x.txt", b"x", &[]).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{case}");
+        assert!(
+            reply.body.contains("This form has expired."),
+            "{case}: {}",
+            reply.body
+        );
+        assert!(
+            reply.header("set-cookie").starts_with("guestbook_csrf="),
+            "{case}: a reloaded form can be sent"
+        );
+    }
+    let cross_site = app
+        .upload(
+            Some(&mine.cookie),
+            Some(&mine.field),
+            "x.txt",
+            b"x",
+            &[("sec-fetch-site", "cross-site")],
+        )
+        .await;
+    assert_refused_from_another_site("an upload from another site", &cross_site);
+    assert!(app.state.store().files().await.unwrap().is_empty());
+
+    for token in [&mine, &theirs] {
+        let stored = app.upload_with(token, "x.txt", b"x").await;
+        assert_eq!(stored.status, StatusCode::SEE_OTHER, "{}", stored.body);
+    }
+    assert_eq!(app.state.store().files().await.unwrap().len(), 2);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -294,7 +406,7 @@ async fn uploads_are_downloaded_never_rendered() {
     let token = app.token().await;
     let name = "<img src=x onerror=alert(1)>.html";
     let html = b"<script>alert(document.domain)</script>";
-    let stored = app.upload(Some(&token), Some(&token), name, html).await;
+    let stored = app.upload_with(&token, name, html).await;
     assert_eq!(stored.status, StatusCode::SEE_OTHER);
     assert_eq!(stored.header("location"), "/files");
 
@@ -316,9 +428,7 @@ async fn uploads_are_downloaded_never_rendered() {
         "default-src 'none'; sandbox"
     );
 
-    let png = app
-        .upload(Some(&token), Some(&token), "Photo.PNG", b"\x89PNG")
-        .await;
+    let png = app.upload_with(&token, "Photo.PNG", b"\x89PNG").await;
     assert_eq!(png.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.get("/files/2").await.header("content-type"),
@@ -326,32 +436,22 @@ async fn uploads_are_downloaded_never_rendered() {
     );
 
     let too_large = app
-        .upload(
-            Some(&token),
-            Some(&token),
-            "big.bin",
-            &vec![0; guestbook::FILE_MAX + 1],
-        )
+        .upload_with(&token, "big.bin", &vec![0; guestbook::FILE_MAX + 1])
         .await;
     assert_eq!(too_large.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(too_large.body.contains("larger than 1 MiB"));
-    let empty = app
-        .upload(Some(&token), Some(&token), "empty.txt", b"")
-        .await;
+    let empty = app.upload_with(&token, "empty.txt", b"").await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(empty.body.contains("That file is empty."));
-    let nameless = app.upload(Some(&token), Some(&token), "", b"").await;
+    let nameless = app.upload_with(&token, "", b"").await;
     assert_eq!(nameless.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(nameless.body.contains("Please choose a file to upload."));
     let long_name = format!("{}.txt", "n".repeat(300));
-    let long = app
-        .upload(Some(&token), Some(&token), &long_name, b"x")
-        .await;
+    let long = app.upload_with(&token, &long_name, b"x").await;
     assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
-    for (cookie, field) in [(None, Some(token.as_str())), (Some(token.as_str()), None)] {
-        let forged = app.upload(cookie, field, "x.txt", b"x").await;
-        assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    }
+    // A refused file leaves the form usable: the page sets the token cookie again.
+    assert!(long.header("set-cookie").starts_with("guestbook_csrf="));
+    assert_eq!(long.csrf_field(), token.field);
     assert_eq!(app.state.store().files().await.unwrap().len(), 2);
 }
 
@@ -369,9 +469,7 @@ async fn entries_and_files_survive_a_restart() {
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
         let token = app.token().await;
-        let upload = app
-            .upload(Some(&token), Some(&token), "notes.txt", b"kept")
-            .await;
+        let upload = app.upload_with(&token, "notes.txt", b"kept").await;
         assert_eq!(upload.status, StatusCode::SEE_OTHER);
         app.stop();
     }
@@ -403,6 +501,21 @@ async fn csp_reports_are_recorded() {
         .await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
     assert_eq!(app.state.csp_reports(), [report]);
+    // Reports are outside the CSRF layer: the browser sends them itself, and they change
+    // nothing but this log.
+    let cross_site = app
+        .request(
+            Method::POST,
+            "/csp-reports",
+            &[
+                ("content-type", "application/csp-report"),
+                ("sec-fetch-site", "cross-site"),
+            ],
+            report,
+        )
+        .await;
+    assert_eq!(cross_site.status, StatusCode::NO_CONTENT);
+    assert_eq!(app.state.csp_reports(), [report, report]);
     let huge = app
         .request(Method::POST, "/csp-reports", &[], vec![b'x'; 20_000])
         .await;
@@ -481,11 +594,12 @@ fn database_urls_name_files() {
     assert_eq!(guestbook::database_path(Some("c.db")), Path::new("c.db"));
 }
 
-/// A like is an htmx POST: refused without the CSRF field htmx sends from `hx-vals`, counted
-/// with it, and answered with the new button, whose htmx attributes carry the response's
-/// nonce; a quote echoes the words it was sent, as text.
+/// A like is an htmx POST with nothing to send: the button carries no token (vetted writes
+/// nothing for `FetchMetadata`), a like from another site is refused, one from the page is
+/// counted and answered with the new button, whose htmx attributes carry the response's nonce;
+/// a quote echoes the words it was sent, as text.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn likes_are_csrf_checked_and_quotes_are_text() {
+async fn likes_are_refused_from_other_sites_and_quotes_are_text() {
     let app = TestApp::spawn().await;
     let signed = app
         .sign(&[
@@ -497,31 +611,38 @@ async fn likes_are_csrf_checked_and_quotes_are_text() {
         .await;
     assert_eq!(signed.status, StatusCode::SEE_OTHER);
     let page = app.get("/").await;
-    let token = page.csrf_cookie();
+    let at = page
+        .body
+        .find(r#"<button type="button" class="like""#)
+        .unwrap();
+    let button = &page.body[at..at + page.body[at..].find('>').unwrap()];
     assert!(
-        page.body.contains(&format!(
-            r#"hx-vals="{{&#34;csrf&#34;:&#34;{token}&#34;}}""#
-        )),
-        "the like button sends the token"
+        button.contains(r#" hx-post="/entries/1/like""#) && !button.contains("hx-vals"),
+        "the like button sends nothing but the request: {button}"
+    );
+    assert!(
+        !page.body.contains(r#"name="csrf""#),
+        "no token on the guestbook page"
     );
 
-    let refused = app
-        .post_form("/entries/1/like", Some(&token), &[], &[])
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let forged = app
-        .post_form("/entries/1/like", Some(&token), &[("csrf", "forged")], &[])
-        .await;
-    assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    for expected in 1..=2 {
-        let liked = app
-            .post_form(
+    let like = |site: &'static str| {
+        let app = &app;
+        async move {
+            app.request(
+                Method::POST,
                 "/entries/1/like",
-                Some(&token),
-                &[("csrf", token.as_str())],
-                &[],
+                &[("sec-fetch-site", site)],
+                "",
             )
-            .await;
+            .await
+        }
+    };
+    for site in ["cross-site", "same-site"] {
+        assert_refused_from_another_site(site, &like(site).await);
+    }
+    assert_eq!(app.state.store().entries().await.unwrap()[0].likes, 0);
+    for expected in 1..=2 {
+        let liked = like("same-origin").await;
         assert_eq!(liked.status, StatusCode::OK);
         let nonce = policy_nonce(liked.header("content-security-policy")).to_owned();
         assert!(liked.body.starts_with("<button"), "{}", liked.body);
@@ -535,13 +656,14 @@ async fn likes_are_csrf_checked_and_quotes_are_text() {
             "{}",
             liked.body
         );
+        assert!(!liked.body.contains("hx-vals"), "{}", liked.body);
     }
     let missing = app
-        .post_form(
+        .request(
+            Method::POST,
             "/entries/99/like",
-            Some(&token),
-            &[("csrf", token.as_str())],
-            &[],
+            &[("sec-fetch-site", "same-origin")],
+            "",
         )
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);

@@ -63,7 +63,8 @@ impl Reply {
         value.to_str().expect("an ASCII header value")
     }
 
-    /// The CSRF token in the `Set-Cookie` header.
+    /// The upload form's token cookie in the `Set-Cookie` header, as the browser sends it
+    /// back.
     pub(crate) fn csrf_cookie(&self) -> String {
         let cookie = self.header("set-cookie");
         let value = cookie
@@ -71,6 +72,25 @@ impl Reply {
             .unwrap_or_else(|| panic!("not the CSRF cookie: {cookie}"));
         value.split(';').next().unwrap().to_owned()
     }
+
+    /// The value of the upload form's hidden CSRF field, its first child.
+    pub(crate) fn csrf_field(&self) -> String {
+        const FORM: &str = r#"<form method="post" action="/files" enctype="multipart/form-data" id="upload"><input type="hidden" name="csrf" value=""#;
+        let start = self
+            .body
+            .find(FORM)
+            .unwrap_or_else(|| panic!("no token field in the upload form: {}", self.body))
+            + FORM.len();
+        let end = start + self.body[start..].find('"').unwrap();
+        self.body[start..end].to_owned()
+    }
+}
+
+/// A visitor's upload-form token: the cookie and the form field that go with it.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    pub(crate) cookie: String,
+    pub(crate) field: String,
 }
 
 /// The guestbook served on a free loopback port, with its own temporary database.
@@ -165,24 +185,19 @@ impl TestApp {
         self.request(Method::GET, path, &[], Bytes::new()).await
     }
 
-    /// Gets a fresh CSRF token from the guestbook page: the cookie and the form field agree.
-    pub(crate) async fn token(&self) -> String {
-        let page = self.get("/").await;
-        let token = page.csrf_cookie();
-        assert!(
-            page.body.contains(&format!(
-                r#"<input type="hidden" name="csrf" value="{token}">"#
-            )),
-            "the form carries the cookie's token"
-        );
-        token
+    /// Gets a new visitor's upload-form token from the files page.
+    pub(crate) async fn token(&self) -> Token {
+        let page = self.get("/files").await;
+        Token {
+            cookie: page.csrf_cookie(),
+            field: page.csrf_field(),
+        }
     }
 
-    /// Posts a URL-encoded form with the CSRF cookie `cookie` (if any) and `headers`.
+    /// Posts a URL-encoded form with `headers`.
     pub(crate) async fn post_form(
         &self,
         path: &str,
-        cookie: Option<&str>,
         fields: &[(&str, &str)],
         headers: &[(&str, &str)],
     ) -> Reply {
@@ -191,33 +206,41 @@ impl TestApp {
             .map(|(name, value)| format!("{}={}", form_encode(name), form_encode(value)))
             .collect::<Vec<_>>()
             .join("&");
-        let cookie = cookie.map(|token| format!("guestbook_csrf={token}"));
         let mut all = vec![(
             header::CONTENT_TYPE.as_str(),
             "application/x-www-form-urlencoded",
         )];
-        if let Some(cookie) = &cookie {
-            all.push((header::COOKIE.as_str(), cookie));
-        }
         all.extend_from_slice(headers);
         self.request(Method::POST, path, &all, body).await
     }
 
-    /// Signs the guestbook with a valid token.
+    /// Signs the guestbook as a browser on the page does (`Sec-Fetch-Site: same-origin`).
     pub(crate) async fn sign(&self, fields: &[(&str, &str)]) -> Reply {
-        let token = self.token().await;
-        let mut all = vec![("csrf", token.as_str())];
-        all.extend_from_slice(fields);
-        self.post_form("/entries", Some(&token), &all, &[]).await
+        self.post_form("/entries", fields, &[("sec-fetch-site", "same-origin")])
+            .await
     }
 
-    /// Uploads one file as the files form does: the CSRF field first, then the file.
+    /// Uploads one file with `token`'s cookie and field, as the files form does.
+    pub(crate) async fn upload_with(&self, token: &Token, file_name: &str, bytes: &[u8]) -> Reply {
+        self.upload(
+            Some(&token.cookie),
+            Some(&token.field),
+            file_name,
+            bytes,
+            &[],
+        )
+        .await
+    }
+
+    /// Uploads one file as the files form does: the CSRF field first, then the file, with the
+    /// token cookie `cookie` (if any) and `headers`.
     pub(crate) async fn upload(
         &self,
         cookie: Option<&str>,
         csrf: Option<&str>,
         file_name: &str,
         bytes: &[u8],
+        headers: &[(&str, &str)],
     ) -> Reply {
         const BOUNDARY: &str = "----guestbook-test-boundary-7MA4YWxkTrZu0gW";
         let mut body = Vec::new();
@@ -240,11 +263,12 @@ impl TestApp {
         body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
         let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
         let cookie = cookie.map(|token| format!("guestbook_csrf={token}"));
-        let mut headers = vec![("content-type", content_type.as_str())];
+        let mut all = vec![("content-type", content_type.as_str())];
         if let Some(cookie) = &cookie {
-            headers.push(("cookie", cookie));
+            all.push(("cookie", cookie));
         }
-        self.request(Method::POST, "/files", &headers, body).await
+        all.extend_from_slice(headers);
+        self.request(Method::POST, "/files", &all, body).await
     }
 }
 
