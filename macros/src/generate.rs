@@ -429,8 +429,11 @@ fn entry_point(sink: Sink, span: Span) -> Option<Ident> {
     }
 }
 
-/// Builds a component from its props (its children as a lazy template borrowing the caller's
-/// values) and renders it in the text context.
+/// Builds a component through the builder `#[derive(Component)]` wrote (each prop set by name,
+/// then the build step, which fills the props left out and names a missing required one),
+/// its children as a lazy template borrowing the caller's values, and renders it in the text
+/// context. A struct without the derive finds the fallback `__vetted_props` of `__private`,
+/// whose bound says to derive it.
 fn component_call(
     krate: &TokenStream,
     chunks: &Chunks,
@@ -439,23 +442,28 @@ fn component_call(
 ) -> TokenStream {
     let span = component.span;
     let path = &component.path;
-    // `user={user}` becomes the shorthand `user`, so the expansion passes clippy's
-    // `redundant_field_names` in the caller's crate.
-    let fields = component.props.iter().map(|(field, value)| {
-        if *field == value.to_string() {
-            quote!(#value,)
-        } else {
-            quote!(#field: #value,)
-        }
-    });
+    let setters = component
+        .props
+        .iter()
+        .map(|(field, value)| quote!(.#field(#value)));
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
         let inner_buf = quote!(&mut *#inner);
         let body = Builder::new(krate, chunks, &inner_buf, Buffer::Callers).parts(parts);
         let field = Ident::new("children", span);
-        quote!(#field: #krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body }),)
+        quote!(.#field(#krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body })))
     });
-    let component = quote_spanned!(span=> #path { #(#fields)* #children });
+    let located_krate = located(krate, span);
+    let props = Ident::new("__vetted_props", span);
+    let build = Ident::new("__vetted_build", span);
+    // The builder is bound to a name at the tag, so an error of the build step (a missing
+    // prop) points at the tag rather than at the whole template.
+    let builder = Ident::new("__vetted_builder", span);
+    let component = quote_spanned! {span=> {
+        use #located_krate::__private::NotAComponent as _;
+        let #builder = #path::#props() #(#setters)* #children;
+        #builder.#build()
+    }};
     value(krate, buf, &component, Sink::Text, &Args::None, span)
 }
 

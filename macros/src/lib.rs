@@ -9,6 +9,7 @@ extern crate proc_macro;
 
 mod ast;
 mod check;
+mod derive;
 mod diag;
 mod elements;
 mod generate;
@@ -38,6 +39,12 @@ pub fn lazy(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn trusted(input: TokenStream) -> TokenStream {
     trusted::expand(input.into()).into()
+}
+
+/// Expands `#[derive(vetted::Component)]`: the builder a template's `<Name …>` tag calls.
+#[proc_macro_derive(Component, attributes(prop))]
+pub fn component(input: TokenStream) -> TokenStream {
+    derive::expand(input.into()).into()
 }
 
 /// Parse, check, generate. On errors: the errors, then a value of the normal type, so code

@@ -22,6 +22,7 @@ struct Viewer {
 }
 
 /// The page chrome every view shares: a component whose children are the page.
+#[derive(vetted::Component)]
 struct Layout<'a, C> {
     title: &'a str,
     viewer: &'a Viewer,

@@ -5,6 +5,7 @@
 //! defined with its trait in `context/`.
 
 pub use crate::buffer::{SizeHint, StaticMarkup, buffer, push_static, push_static_nested};
+pub use crate::component::{NotAComponent, NotDerived};
 pub use crate::context::attribute::{
     attribute, on_off_attribute, true_false_attribute, yes_no_attribute,
 };

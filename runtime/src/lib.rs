@@ -125,6 +125,7 @@ extern crate std;
 
 mod attributes;
 mod buffer;
+mod component;
 mod context;
 mod display;
 pub mod escape;
@@ -170,12 +171,66 @@ pub use html::{ConvertsToMarkup, Html};
 #[cfg(feature = "json")]
 pub use json::{Json, JsonError};
 pub use lazy::Lazy;
+
 #[cfg(feature = "ammonia-4")]
 pub use trusted::{Sanitizer, SanitizerError};
 pub use trusted::{
     TrustedError, TrustedHtml, TrustedResourceUrl, TrustedScript, TrustedStyle, TrustedStyleSheet,
     TrustedUrl,
 };
+/// Makes a struct a component: a template builds it from the props its tag names.
+///
+/// `<Card title={t}>…</Card>` sets the field `title` to `t` and the field `children` to the
+/// tag's children (a [`Lazy`] template), then renders the struct with its [`Render`] impl.
+/// A field may be left out of the tag when it is an `Option` (it is `None`), or marked
+/// `#[prop(default)]` (its `Default`) or `#[prop(default = expr)]`; leaving out any other
+/// field is a compile error naming it. Each value is moved straight into the struct: there is
+/// no allocation and nothing is checked at run time.
+///
+/// ```
+/// use vetted::{Component, Html, Render, html, lazy};
+///
+/// #[derive(Component)]
+/// struct Card<'a, C> {
+///     title: &'a str,
+///     subtitle: Option<&'a str>,
+///     #[prop(default)]
+///     compact: bool,
+///     #[prop(default = "h2")]
+///     level: &'static str,
+///     children: C,
+/// }
+///
+/// impl<C: Render> Render for Card<'_, C> {
+///     fn render_to(&self, out: &mut Html) {
+///         lazy! {
+///             <section class="card" class:compact={self.compact} data-level={self.level}>
+///                 <h2>{self.title}</h2>
+///                 @if let Some(subtitle) = self.subtitle { <p>{subtitle}</p> }
+///                 {self.children}
+///             </section>
+///         }
+///         .render_to(out);
+///     }
+/// }
+///
+/// let page = html! { <Card title="News" compact><p>"Hello"</p></Card> };
+/// assert_eq!(
+///     page.as_str(),
+///     r#"<section class="card compact" data-level="h2"><h2>News</h2><p>Hello</p></section>"#,
+/// );
+/// ```
+///
+/// Leaving out a required prop does not compile:
+///
+/// ```compile_fail
+/// # use vetted::{Component, Html, Render, html};
+/// #[derive(Component)]
+/// struct Badge<'a> { label: &'a str }
+/// # impl Render for Badge<'_> { fn render_to(&self, out: &mut Html) { out.push_text(self.label) } }
+/// let page = html! { <Badge/> }; // `<Badge>` is missing the prop `label`
+/// ```
+pub use vetted_macros::Component;
 
 /// Writes HTML from checked markup; the result is an [`Html`].
 ///
@@ -237,20 +292,23 @@ pub use trusted::{
 ///
 /// # Components, layouts and class toggles
 ///
-/// A capitalized tag, or a path such as `<ui::Card>`, is a component: its attributes are the
-/// fields of a struct (a bare name is `true`, a literal is a `&'static str`, `{expr}` is moved
-/// in as the field's value), its children become a [`Lazy`] template in a `children` field,
-/// and the struct is rendered with its [`Render`] impl. A missing or unknown prop is rustc's
-/// error on the prop, naming the struct's fields. A layout is a component whose children are
-/// the page; more named slots are props holding [`lazy!`] templates. Children are rendered
-/// whenever the component places them, so they borrow what they use: a prop inside them takes
-/// a reference or a clone, not a value moved out of the surrounding scope.
+/// A capitalized tag, or a path such as `<ui::Card>`, is a component: a struct that derives
+/// [`Component`] and implements [`Render`]. Its attributes are the struct's fields (a bare name
+/// is `true`, a literal is a `&'static str`, `{expr}` is moved in as the field's value), its
+/// children become a [`Lazy`] template in its `children` field, and the struct is rendered
+/// with its `Render` impl. `Option` fields and fields marked `#[prop(default)]` may be left
+/// out; leaving out another field is a compile error naming it, and an unknown prop is rustc's
+/// error naming the props there are. A layout is a component whose children are the page; more
+/// named slots are props holding [`lazy!`] templates. Children are rendered whenever the
+/// component places them, so they borrow what they use: a prop inside them takes a reference
+/// or a clone, not a value moved out of the surrounding scope.
 ///
 /// `class="btn" class:active={on}` writes one `class` with `active` added when `on` is true.
 ///
 /// ```
-/// use vetted::{Html, Render, html, lazy};
+/// use vetted::{Component, Html, Render, html, lazy};
 ///
+/// #[derive(Component)]
 /// struct Layout<'a, C> { title: &'a str, children: C }
 ///
 /// impl<C: Render> Render for Layout<'_, C> {
@@ -263,7 +321,8 @@ pub use trusted::{
 ///     }
 /// }
 ///
-/// struct Card<'a, C> { title: &'a str, compact: bool, children: C }
+/// #[derive(Component)]
+/// struct Card<'a, C> { title: &'a str, #[prop(default)] compact: bool, children: C }
 ///
 /// impl<C: Render> Render for Card<'_, C> {
 ///     fn render_to(&self, out: &mut Html) {

@@ -27,6 +27,7 @@ const HOSTILE: &[&str] = &[
 // Components used by the tests.
 
 /// A component without children.
+#[derive(vetted::Component)]
 struct Badge<'a> {
     label: &'a str,
 }
@@ -38,6 +39,7 @@ impl Render for Badge<'_> {
 }
 
 /// A component with a flag and children.
+#[derive(vetted::Component)]
 struct Card<'a, C> {
     title: &'a str,
     compact: bool,
@@ -65,6 +67,7 @@ fn card_tree(title: &str, compact: bool, children: Vec<Tree>) -> Tree {
 }
 
 /// A whole-document layout: the page is its children.
+#[derive(vetted::Component)]
 struct Layout<'a, C> {
     title: &'a str,
     children: C,
@@ -84,6 +87,7 @@ impl<C: Render> Render for Layout<'_, C> {
 }
 
 /// A fragment layout with named slots: `header` and `aside` are props holding templates.
+#[derive(vetted::Component)]
 struct Frame<H, A, C> {
     header: H,
     aside: Option<A>,
@@ -104,6 +108,7 @@ impl<H: Render, A: Render, C: Render> Render for Frame<H, A, C> {
 }
 
 /// A component whose props are a literal (`&'static str`), a bare flag and an owned value.
+#[derive(vetted::Component)]
 struct Field {
     label: &'static str,
     required: bool,
@@ -125,6 +130,7 @@ mod ui {
 
     use vetted::{Html, Render, lazy};
 
+    #[derive(vetted::Component)]
     pub(crate) struct Card<'a, C> {
         pub(crate) title: &'a str,
         pub(crate) children: C,
@@ -138,6 +144,7 @@ mod ui {
     }
 
     pub(crate) mod icons {
+        #[derive(vetted::Component)]
         pub(crate) struct Icon {
             pub(crate) name: &'static str,
         }
@@ -533,6 +540,7 @@ fn lazy_appended_to_an_existing_html_keeps_the_prefix() {
 /// A component that checks, while it renders, that it writes into the buffer the layout
 /// started: the buffer must already hold the layout's opening markup and everything written
 /// before it.
+#[derive(vetted::Component)]
 struct Witness<'a> {
     prefix: &'a str,
     last_len: &'a Cell<usize>,
@@ -1556,6 +1564,7 @@ fn spread_names_follow_the_elements_that_take_spreads() {
 }
 
 /// A component whose own markup loads code, written with `lazy!` into the page's buffer.
+#[derive(vetted::Component)]
 struct Widget;
 
 impl Render for Widget {
@@ -1610,4 +1619,88 @@ fn the_page_nonce_reaches_nested_templates() {
     // A page that declares no nonce stamps none, nested or not.
     let plain = html! { <div><Widget/>{extra}</div> };
     assert!(!plain.as_str().contains("nonce"), "{plain:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Optional props.
+
+/// A component whose props may be left out: an `Option`, a `Default` and a declared default.
+#[derive(vetted::Component)]
+struct Notice<'a> {
+    text: &'a str,
+    title: Option<&'a str>,
+    #[prop(default)]
+    dismissible: bool,
+    #[prop(default = "info")]
+    kind: &'static str,
+}
+
+impl Render for Notice<'_> {
+    fn render_to(&self, out: &mut Html) {
+        lazy! {
+            <div class="notice" data-kind={self.kind} data-dismissible={self.dismissible}>
+                @if let Some(title) = self.title { <b>{title}</b> }
+                {self.text}
+            </div>
+        }
+        .render_to(out);
+    }
+}
+
+/// A component without props.
+#[derive(vetted::Component)]
+struct Rule;
+
+impl Render for Rule {
+    fn render_to(&self, out: &mut Html) {
+        lazy! { <hr class="rule"> }.render_to(out);
+    }
+}
+
+#[test]
+fn optional_props_left_out_take_their_defaults() {
+    let page = html! { <Notice text="Saved"/> };
+    assert_eq!(
+        page.as_str(),
+        r#"<div class="notice" data-kind="info">Saved</div>"#
+    );
+}
+
+#[test]
+fn optional_props_given_override_their_defaults_in_any_order() {
+    let title = "<Heads up>";
+    let page = html! {
+        <Notice kind="warning" title={Some(title)} dismissible text="Disk full"/>
+    };
+    assert_eq!(
+        page.as_str(),
+        r#"<div class="notice" data-kind="warning" data-dismissible><b>&#60;Heads up&#62;</b>Disk full</div>"#
+    );
+    let page = html! { <Notice text="x" title={None} dismissible={false}/> };
+    assert_eq!(
+        page.as_str(),
+        r#"<div class="notice" data-kind="info">x</div>"#
+    );
+}
+
+#[test]
+fn a_component_without_props_is_a_bare_tag() {
+    assert_eq!(
+        html! { <Rule/> <Rule></Rule> }.as_str(),
+        r#"<hr class="rule"><hr class="rule">"#
+    );
+}
+
+#[test]
+fn a_derived_component_can_still_be_built_as_a_struct() {
+    let notice = Notice {
+        text: "t",
+        title: None,
+        dismissible: true,
+        kind: "k",
+    };
+    assert_eq!(
+        html! { {notice} }.as_str(),
+        r#"<div class="notice" data-kind="k" data-dismissible>t</div>"#
+    );
 }

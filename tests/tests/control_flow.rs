@@ -439,6 +439,7 @@ fn returns_inside_closures_and_at_the_top_level_of_lazy_templates_are_allowed() 
 fn returns_at_the_top_level_of_component_children_end_only_the_children() {
     use vetted::Render;
 
+    #[derive(vetted::Component)]
     struct Card<C> {
         children: C,
     }

@@ -63,6 +63,7 @@ impl Section {
 }
 
 /// The chrome every page shares; the page itself is its children.
+#[derive(vetted::Component)]
 struct Layout<'a, C> {
     title: &'a str,
     nonce: &'a Nonce,
@@ -158,6 +159,7 @@ fn style_sheet() -> vetted::TrustedStyleSheet {
 }
 
 /// One labelled input or textarea, with its error.
+#[derive(vetted::Component)]
 struct Field<'a> {
     name: &'a str,
     label: &'a str,
@@ -322,6 +324,7 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
 }
 
 /// One entry: every field came from a visitor.
+#[derive(vetted::Component)]
 struct EntryItem<'a> {
     entry: &'a Entry,
     nonce: &'a Nonce,
@@ -405,6 +408,7 @@ pub fn rendered_message(markdown: &str) -> TrustedHtml {
 /// An entry's like button: htmx posts the like, which the router's `CsrfLayer` accepts only
 /// from this site (nothing is written for it), and swaps the button for the server's answer,
 /// [`liked`].
+#[derive(vetted::Component)]
 struct LikeButton<'a> {
     id: i64,
     likes: i64,

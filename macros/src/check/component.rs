@@ -1,5 +1,6 @@
-//! Components: `<Card title={t} compact>children</Card>` builds a `Card` from its props and
-//! renders it; its children become a lazy template the component places where it likes.
+//! Components: `<Card title={t} compact>children</Card>` builds a `Card` from its props (through
+//! the builder its `#[derive(Component)]` writes) and renders it; its children become a lazy
+//! template the component places where it likes.
 
 use proc_macro2::Span;
 use quote::{ToTokens, quote};
@@ -10,8 +11,9 @@ use crate::ast::{AttrValue, Element};
 use crate::ir::{self, Part};
 
 impl Checker {
-    // Props are the struct's fields, so rustc reports a missing or unknown prop on its span
-    // with the field names it knows; the checks here are the ones rustc cannot word well.
+    // Props are set through the builder `#[derive(Component)]` writes: rustc reports an unknown
+    // prop on its span with the names it knows, and the derive's bounds a missing one; the
+    // checks here are the ones rustc cannot word well.
     pub(super) fn component(&mut self, el: &Element, scope: Scope<'_>, out: &mut Vec<Part>) {
         let name = &el.name.text;
         let path: syn::Path = match syn::parse2(el.name.tokens.clone()) {

@@ -29,6 +29,7 @@ impl Section {
 }
 
 /// The chrome every page shares; the page itself is its children.
+#[derive(vetted::Component)]
 struct Layout<'a, C> {
     title: &'a str,
     current: Section,
@@ -73,6 +74,7 @@ impl<C: Render> Render for Layout<'_, C> {
 }
 
 /// One note on the home page; pinned notes stand out.
+#[derive(vetted::Component)]
 struct Card<'a, C> {
     title: &'a str,
     pinned: bool,
@@ -92,6 +94,7 @@ impl<C: Render> Render for Card<'_, C> {
 }
 
 /// A list of tags, or nothing when there are none.
+#[derive(vetted::Component)]
 struct Tags<'a> {
     tags: &'a [String],
 }
@@ -110,6 +113,7 @@ impl Render for Tags<'_> {
 }
 
 /// A labelled text input: `extra` holds the attributes that vary per field.
+#[derive(vetted::Component)]
 struct TextField<'a> {
     name: &'a str,
     label: &'a str,

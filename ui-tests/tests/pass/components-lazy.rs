@@ -11,6 +11,7 @@ fn owned(name: String) -> impl Render {
     lazy! { <b>{name}</b> }
 }
 
+#[derive(vetted::Component)]
 struct Frame<H, C> {
     header: H,
     children: C,

@@ -4,6 +4,7 @@
 
 use vetted::{Html, Render, html, lazy};
 
+#[derive(vetted::Component)]
 struct Card<'a, C> {
     title: &'a str,
     compact: bool,
@@ -19,6 +20,7 @@ impl<C: Render> Render for Card<'_, C> {
     }
 }
 
+#[derive(vetted::Component)]
 struct Layout<'a, C> {
     title: &'a str,
     children: C,
@@ -32,6 +34,7 @@ impl<C: Render> Render for Layout<'_, C> {
 }
 
 mod ui {
+    #[derive(vetted::Component)]
     pub struct Badge {
         pub label: &'static str,
         pub count: Vec<u32>,

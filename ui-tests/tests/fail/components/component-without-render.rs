@@ -1,3 +1,4 @@
+#[derive(vetted::Component)]
 struct Badge<'a> {
     label: &'a str,
 }

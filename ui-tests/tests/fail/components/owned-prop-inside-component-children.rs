@@ -1,5 +1,6 @@
 use vetted::{Html, Render};
 
+#[derive(vetted::Component)]
 struct Card<C> {
     children: C,
 }
@@ -10,6 +11,7 @@ impl<C: Render> Render for Card<C> {
     }
 }
 
+#[derive(vetted::Component)]
 struct Tags {
     tags: Vec<String>,
 }

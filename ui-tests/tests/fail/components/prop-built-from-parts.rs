@@ -1,5 +1,6 @@
 use vetted::{Html, Render};
 
+#[derive(vetted::Component)]
 struct Link<'a> {
     href: &'a str,
 }

@@ -1,5 +1,6 @@
 //! A component takes props, not shorthand attributes: its Rust fields.
 
+#[derive(vetted::Component)]
 struct Button {
     label: &'static str,
 }

@@ -1,0 +1,7 @@
+#[derive(vetted::Component)]
+enum Badge {
+    New,
+    Old,
+}
+
+fn main() {}
