@@ -492,7 +492,8 @@ macro_rules! trusted_style_sheet {
     };
 }
 
-/// The README's examples, run as doc tests.
+/// The README's examples, run as doc tests. `CARGO_PKG_README` is the manifest's `readme`:
+/// `../README.md` in the workspace, `README.md` in the packaged crate, where cargo copies it.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", env!("CARGO_PKG_README")))]
 pub struct ReadmeDoctests;
