@@ -118,6 +118,8 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
+// docs.rs (nightly rustdoc, `--cfg docsrs`) marks each feature-gated item with its feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
 #[cfg(feature = "std")]
