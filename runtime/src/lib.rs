@@ -118,6 +118,8 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
+// docs.rs (nightly rustdoc, `--cfg docsrs`) marks each feature-gated item with its feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
 #[cfg(feature = "std")]
@@ -492,7 +494,8 @@ macro_rules! trusted_style_sheet {
     };
 }
 
-/// The README's examples, run as doc tests.
+/// The README's examples, run as doc tests. `CARGO_PKG_README` is the manifest's `readme`:
+/// `../README.md` in the workspace, `README.md` in the packaged crate, where cargo copies it.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", env!("CARGO_PKG_README")))]
 pub struct ReadmeDoctests;
