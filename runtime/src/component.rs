@@ -13,7 +13,7 @@ pub trait Derived {}
 /// The `__vetted_props` a tag finds when the struct has none of its own (the derive writes an
 /// inherent one, which takes precedence).
 pub trait NotAComponent {
-    /// Unusable: no type is [`Derived`].
+    /// Unusable: no type is `Derived`.
     fn __vetted_props() -> NotDerived
     where
         Self: Derived,

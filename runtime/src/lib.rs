@@ -111,6 +111,8 @@
 //!   with actix-web's default features off; implies `std`.
 //! - `tower-0.5`: `SecurityHeadersLayer` in [`headers`], adding the security headers a
 //!   response lacks, through `tower-layer`/`tower-service` 0.3; implies `http-1`.
+//! - `ammonia-4`: `TrustedHtml::sanitize` and `Sanitizer`, which make HTML from users safe
+//!   with the `ammonia` 4 sanitizer under vetted's sink rules; implies `std`.
 //!
 //! Without any of them, [`Html`] is a `Display` value and [`Html::into_string`] gives the
 //! body, and [`Page::headers`] and [`Download::headers`](download::Download::headers) give
