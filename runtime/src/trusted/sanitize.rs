@@ -396,6 +396,25 @@ fn is_origin(origin: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The error messages, and a `Debug` that says which policy a sanitizer has.
+    #[test]
+    fn messages() {
+        let inconsistent = SanitizerError::Inconsistent {
+            reason: "`rel` twice".into(),
+        };
+        assert_eq!(
+            inconsistent.to_string(),
+            "the sanitizer policy is inconsistent: `rel` twice"
+        );
+        let origin = SanitizerError::InvalidOrigin { origin: "x".into() };
+        assert!(origin.to_string().starts_with("`x` is not an origin"));
+        let debug = alloc::format!("{:?}", Sanitizer::new());
+        assert_eq!(
+            debug,
+            "Sanitizer { images_from: [], configured: false, .. }"
+        );
+    }
+
     /// `Sanitizer::new` skips `consistent`: the strict policy, with or without images, must
     /// pass it.
     #[test]
