@@ -427,6 +427,29 @@ fn images_only_from_allowed_origins() {
     }
 }
 
+/// What ammonia accepts is accepted: classes as a generic attribute, or filtered per element.
+#[test]
+fn consistent_policies_are_made() {
+    let classes = Sanitizer::new()
+        .configure(|builder| {
+            builder.add_generic_attributes(["class"]);
+        })
+        .expect("class as a generic attribute");
+    assert_eq!(
+        classes.sanitize("<p class=\"a b\">x</p>").as_str(),
+        "<p class=\"a b\">x</p>"
+    );
+    let filtered = Sanitizer::new()
+        .configure(|builder| {
+            builder.add_allowed_classes("p", ["a"]);
+        })
+        .expect("classes filtered on <p>");
+    assert_eq!(
+        filtered.sanitize("<p class=\"a b\">x</p>").as_str(),
+        "<p class=\"a\">x</p>"
+    );
+}
+
 #[test]
 fn policies_that_cannot_work_are_refused_when_made() {
     for origin in [

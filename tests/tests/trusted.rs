@@ -278,6 +278,17 @@ fn resource_url_literals_fix_the_origin() {
     }
 }
 
+/// A resource URL also goes where any URL may: a link to the script it names.
+#[test]
+fn a_resource_url_is_written_in_a_link() {
+    let url = trusted_resource_url!("https://cdn.example/app.js?v=1&x=2");
+    let page = html! { <a href={url}>"source"</a> };
+    assert_eq!(
+        page.as_str(),
+        r#"<a href="https://cdn.example/app.js?v=1&amp;x=2">source</a>"#
+    );
+}
+
 #[test]
 fn join_adds_one_percent_encoded_segment() {
     let base = trusted_resource_url!("/avatars");
