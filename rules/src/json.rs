@@ -382,7 +382,7 @@ impl Reader<'_> {
         if huge {
             return Err((
                 start,
-                "a number within the range of a 64-bit float (below about 1.8e308)",
+                "a number no larger than about ±1.8e308",
                 Some(Found::NumberOutOfRange),
             ));
         }
