@@ -14,7 +14,8 @@
 //!   method of an htmx request;
 //! - [`escape`]: the character references for text and attribute values;
 //! - [`url`]: the URL policies;
-//! - [`code`]: the checks that keep script, style and comment text inside its element.
+//! - [`code`]: the checks that keep script, style and comment text inside its element;
+//! - [`json`]: whether the literal body of a JSON `<script>` is valid JSON, and where not.
 //!
 //! ```
 //! use vetted_rules::{attribute::sink_of, sink::{Dynamic, Sink}};
@@ -34,6 +35,7 @@ mod bytes;
 pub mod code;
 mod css;
 pub mod escape;
+pub mod json;
 pub mod library;
 pub mod sink;
 pub mod url;

@@ -554,7 +554,7 @@ pub enum Literal {
     Style,
     /// Script written as it is: nothing [`crate::code::script_breakout`] finds.
     Script,
-    /// JSON written as it is: valid JSON without `<` (the macro parses it).
+    /// JSON written as it is: valid JSON ([`crate::json::json_problem`]) without `<`.
     Json,
     /// A style sheet written as it is: nothing [`crate::code::style_sheet_breakout`] finds.
     StyleSheet,

@@ -1570,3 +1570,302 @@ fn write_json_appends_and_json_new_agrees() {
     assert_eq!(json.clone(), json);
     assert_eq!(json.into_string(), r#"{"a":1}"#);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The macro's check of JSON literals (`vetted_rules::json`), against serde_json
+
+/// Whether serde_json reads `text` as a value: the oracle for `vetted_rules::json`.
+fn serde_json_accepts(text: &str) -> bool {
+    serde_json::from_str::<Value>(text).is_ok()
+}
+
+/// Asserts the macro's check and serde_json agree on `text`, and that a problem's position is
+/// a character boundary of `text` whose line and column count to it.
+fn agrees_with_serde_json(text: &str) -> Result<(), TestCaseError> {
+    let problem = vetted_rules::json::json_problem(text);
+    prop_assert_eq!(
+        problem.is_none(),
+        serde_json_accepts(text),
+        "{:?}: vetted says {:?}, serde_json says {:?}",
+        text,
+        problem,
+        serde_json::from_str::<Value>(text).err()
+    );
+    if let Some(problem) = problem {
+        prop_assert!(
+            text.is_char_boundary(problem.at),
+            "{:?}: {:?}",
+            text,
+            problem
+        );
+        let before = &text[..problem.at];
+        let line = before.split('\n').count();
+        let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+        prop_assert_eq!((problem.line, problem.column), (line, column), "{:?}", text);
+    }
+    Ok(())
+}
+
+/// Whitespace JSON allows between tokens, and none.
+fn gap() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["", "", "", " ", "\n", "\t", "\r\n", "  \r \t\n"])
+}
+
+/// A number in every shape: signs, leading zeros, fractions, exponents small and huge, digits
+/// past `u64` and `f64`, and near-misses of the grammar.
+fn number_text() -> impl Strategy<Value = String> {
+    let shaped = (
+        prop::sample::select(vec!["", "", "-", "+"]),
+        prop_oneof![
+            Just("0".to_owned()),
+            "[1-9][0-9]{0,3}",
+            "[1-9][0-9]{15,40}",
+            Just("00".to_owned()),
+            Just(String::new()),
+        ],
+        prop_oneof![
+            3 => Just(String::new()),
+            2 => "\\.[0-9]{1,6}",
+            1 => "\\.[0-9]{0,400}",
+            1 => Just(".".to_owned()),
+        ],
+        prop_oneof![
+            3 => Just(String::new()),
+            2 => "[eE][+-]?[0-9]{1,3}",
+            1 => "[eE][+-]?[0-9]{0,12}",
+            1 => prop::sample::select(vec!["e308", "e309", "E-324", "e-400", "e+400", "e99999999999"])
+                .prop_map(str::to_owned),
+        ],
+    )
+        .prop_map(|(sign, int, fraction, exponent)| format!("{sign}{int}{fraction}{exponent}"));
+    let edges = prop::sample::select(vec![
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.7976931348623159e308",
+        "-1.7976931348623159e308",
+        "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791",
+        "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792",
+        "0.0e99999999999",
+        "1e-99999999999",
+        "18446744073709551616",
+        "-9223372036854775809",
+        "5e-324",
+        "2.4703282292062328e-324",
+    ])
+    .prop_map(str::to_owned);
+    prop_oneof![4 => shaped, 1 => edges]
+}
+
+/// A string in every shape: each escape, `\u` escapes of any code unit (lone surrogates and
+/// pairs included), raw control characters, non-ASCII, and broken escapes.
+fn string_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[a-z é☃😀<>&/']{1,3}",
+        3 => prop::sample::select(vec![
+            "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t", "\\uD83D\\uDE00",
+            "\\ud800\\udc00", "\\uDBFF\\uDFFF", "\\u0000", "\\u001F", "\\u00e9", "\\uFFFF",
+        ])
+        .prop_map(str::to_owned),
+        2 => any::<u16>().prop_map(|unit| format!("\\u{unit:04x}")),
+        1 => any::<u16>().prop_map(|unit| format!("\\u{unit:04X}")),
+        1 => prop::sample::select(vec![
+            "\\", "\\u", "\\u12", "\\uZZZZ", "\\x41", "\\'", "\\a", "\\U0041", "\\ud800",
+            "\\udc00", "\\ud800\\n", "\\ud800\\u0041", "\\ud800\\ud800",
+            "\u{0}", "\u{1}", "\t", "\n", "\r", "\u{1f}", "\u{7f}", "\u{feff}", "\u{2028}",
+        ])
+        .prop_map(str::to_owned),
+    ];
+    prop::collection::vec(piece, 0..6).prop_map(|pieces| format!("\"{}\"", pieces.concat()))
+}
+
+/// JSON text written token by token, mostly valid, with whitespace in every gap.
+fn json_text() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        3 => number_text(),
+        3 => string_text(),
+        1 => prop::sample::select(vec!["true", "false", "null"]).prop_map(str::to_owned),
+    ];
+    leaf.prop_recursive(6, 48, 5, |inner| {
+        let element = (gap(), inner.clone(), gap()).prop_map(|(a, v, b)| format!("{a}{v}{b}"));
+        let member = (gap(), string_text(), gap(), gap(), inner, gap())
+            .prop_map(|(a, k, b, c, v, d)| format!("{a}{k}{b}:{c}{v}{d}"));
+        prop_oneof![
+            (prop::collection::vec(element, 0..5), gap())
+                .prop_map(|(items, gap)| format!("[{gap}{}]", items.join(","))),
+            (prop::collection::vec(member, 0..5), gap())
+                .prop_map(|(members, gap)| format!("{{{gap}{}}}", members.join(","))),
+        ]
+    })
+}
+
+/// Valid JSON: serde_json's own output, compact or pretty, or text written token by token.
+fn valid_json() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => json_value().prop_map(|value| serde_json::to_string(&value).unwrap()),
+        1 => json_value().prop_map(|value| serde_json::to_string_pretty(&value).unwrap()),
+        4 => (gap(), json_text(), gap()).prop_map(|(a, text, b)| format!("{a}{text}{b}")),
+    ]
+}
+
+/// Nesting around the depth limit: arrays and objects, closed or not, with a value inside.
+fn deep_json() -> impl Strategy<Value = String> {
+    let limit = vetted_rules::json::MAX_DEPTH;
+    (
+        limit - 3..limit + 4,
+        prop::collection::vec(any::<bool>(), 1..4),
+        any::<bool>(),
+    )
+        .prop_map(|(levels, pattern, closed)| {
+            let (mut open, mut close) = (String::new(), String::new());
+            for level in 0..levels {
+                if pattern[level % pattern.len()] {
+                    open.push_str("{\"k\":");
+                    close.insert(0, '}');
+                } else {
+                    open.push('[');
+                    close.insert(0, ']');
+                }
+            }
+            if closed {
+                format!("{open}0{close}")
+            } else {
+                open
+            }
+        })
+}
+
+/// A change to a text: cut it, or insert, delete or replace one character.
+#[derive(Clone, Debug)]
+enum Mutation {
+    Truncate(usize),
+    Insert(usize, &'static str),
+    Delete(usize),
+    Replace(usize, &'static str),
+}
+
+/// What mutations insert: JSON's punctuation, whitespace JSON does and does not allow, and
+/// characters that start or end tokens.
+fn inserted() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        ",", ":", "[", "]", "{", "}", "\"", "\\", "0", "1", "-", "+", ".", "e", "u", "x", "t", "n",
+        " ", "\n", "\t", "\r", "\u{0}", "\u{1}", "\u{b}", "\u{c}", "\u{a0}", "\u{feff}",
+        "\u{2028}", "é", "'", "/", "/**/", ",]", ",}", "\\u", "\\ud800",
+    ])
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Truncate),
+        (any::<usize>(), inserted()).prop_map(|(at, text)| Mutation::Insert(at, text)),
+        any::<usize>().prop_map(Mutation::Delete),
+        (any::<usize>(), inserted()).prop_map(|(at, text)| Mutation::Replace(at, text)),
+    ]
+}
+
+/// `text` with `mutation` applied at a character boundary (the index taken modulo the number
+/// of boundaries).
+fn mutate(text: &str, mutation: &Mutation) -> String {
+    let boundaries: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let at = |index: usize| boundaries[index % boundaries.len()];
+    let next = |start: usize| {
+        text[start..]
+            .chars()
+            .next()
+            .map_or(start, |c| start + c.len_utf8())
+    };
+    let mut out = text.to_owned();
+    match *mutation {
+        Mutation::Truncate(i) => out.truncate(at(i)),
+        Mutation::Insert(i, piece) => out.insert_str(at(i), piece),
+        Mutation::Delete(i) => out.replace_range(at(i)..next(at(i)), ""),
+        Mutation::Replace(i, piece) => out.replace_range(at(i)..next(at(i)), piece),
+    }
+    out
+}
+
+/// JSON-ish text: valid JSON or deep nesting, with up to three mutations, or a trailing comma
+/// or byte order mark.
+fn json_ish() -> impl Strategy<Value = String> {
+    let base = prop_oneof![8 => valid_json(), 1 => deep_json()].boxed();
+    prop_oneof![
+        3 => base.clone(),
+        6 => (base.clone(), prop::collection::vec(mutation(), 1..4)).prop_map(|(text, mutations)| {
+            mutations.iter().fold(text, |text, mutation| mutate(&text, mutation))
+        }),
+        1 => base.prop_map(|text| {
+            // A trailing comma before the last closing bracket, or a BOM in front.
+            match text.rfind([']', '}']) {
+                Some(end) => format!("{},{}", &text[..end], &text[end..]),
+                None => format!("\u{feff}{text}"),
+            }
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// The macro accepts a JSON literal exactly when `serde_json::from_str::<Value>` does.
+    #[test]
+    fn json_literal_check_agrees_with_serde_json(text in json_ish()) {
+        agrees_with_serde_json(&text)?;
+    }
+}
+
+#[test]
+fn json_literal_check_agrees_with_serde_json_on_the_edges() {
+    let limit = vetted_rules::json::MAX_DEPTH;
+    let deep = |levels: usize| "[".repeat(levels) + &"]".repeat(levels);
+    let deep_objects = |levels: usize| "{\"a\":".repeat(levels) + "1" + &"}".repeat(levels);
+    let mut texts = vec![
+        deep(limit),
+        deep(limit + 1),
+        deep_objects(limit),
+        deep_objects(limit + 1),
+    ];
+    texts.push("[".repeat(100_000));
+    for text in [
+        "",
+        " ",
+        "\u{feff}{}",
+        "{}\u{feff}",
+        "[1,]",
+        "{\"a\":1,}",
+        "01",
+        "-0",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "0e99999999999",
+        "1e99999999999",
+        "\"\\ud800\"",
+        "\"\\udc00\"",
+        "\"\\ud800\\udc00\"",
+        "\"\\ud800\\u0041\"",
+        "\"\\ud800\\\\\"",
+        "\"\\u0000\"",
+        "\"\u{0}\"",
+        "\"\u{1f}\"",
+        "\"\u{7f}\"",
+        "\"\\/\"",
+        "\"\\'\"",
+        "{\"a\" : 1 , \"a\" : 2}",
+        "NaN",
+        "Infinity",
+        "[1]x",
+        "nul",
+        "1 ",
+        "\r\n1\r\n",
+        "\u{a0}1",
+        "{\"\\ud800\":1}",
+    ] {
+        texts.push(text.to_owned());
+    }
+    for text in texts {
+        agrees_with_serde_json(&text).unwrap();
+    }
+}

@@ -1,9 +1,9 @@
 //! Why a literal is refused: the message for each rule of the sink table's literal column, used
 //! by the template checker and by the `trusted_*!` macros.
 
-use vetted_rules::code;
 use vetted_rules::sink::Literal;
 use vetted_rules::url::{self, Split};
+use vetted_rules::{code, json};
 
 /// Where a literal or value stands, for the placeholders of the table's messages.
 #[derive(Clone, Copy)]
@@ -71,8 +71,11 @@ pub(crate) fn problem(rule: Literal, text: &str, at: At<'_>) -> Option<String> {
             if text.contains('<') {
                 Some("`<` is not allowed in a JSON `<script>` literal; write it as `\\u003c` inside JSON strings".to_owned())
             } else {
-                serde_json::from_str::<serde_json::Value>(text).err().map(|error| {
-                    format!("this JSON `<script>` literal is not valid JSON: {error}")
+                json::json_problem(text).map(|problem| {
+                    format!(
+                        "this JSON `<script>` literal is not valid JSON: expected {} at line {}, column {} of the JSON text, found {}",
+                        problem.expected, problem.line, problem.column, problem.found
+                    )
                 })
             }
         }

@@ -1,4 +1,5 @@
-//! The literal body of a JSON data block, import map or speculation rules must be valid JSON.
+//! The literal body of a JSON data block, import map or speculation rules must be valid JSON;
+//! the error names the line and column in the JSON text where it goes wrong.
 
 fn main() {
     let _ = vetted::html! {
@@ -6,5 +7,12 @@ fn main() {
         <script type="application/ld+json">"{\"@type\": \"Person\",}"</script>
         <script type="importmap">"{\"imports\": "</script>
         <script type="speculationrules">"prerender everything"</script>
+        <script type="importmap">r#"{
+  "imports": {
+    "app": "/app.js"
+    "lib": "/lib.js"
+  }
+}"#</script>
+        <script type="application/json">"{\"big\": 1e400}"</script>
     };
 }
