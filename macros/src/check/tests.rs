@@ -589,3 +589,69 @@ fn returns_inside_open_markup_of_a_lazy_template_or_children_are_refused() {
     }
     assert!(errors(quote!(<Card>"a" @let Some(v) = x else { return }; {v}</Card>)).is_empty());
 }
+
+/// Where the tree builder switches namespace decides whether a `<style>` body is raw (HTML) or
+/// escaped (foreign content) and whether an element may have children: each switch, and the
+/// near miss beside it (cargo-mutants found them untested).
+#[test]
+fn namespace_switches_follow_the_tree_builder() {
+    for (markup, expected) in [
+        // `<svg>` under `annotation-xml` starts SVG, whose `title` holds HTML again ...
+        (
+            quote!(<math><annotation-xml><svg><title><style>"a>b"</style></title></svg></annotation-xml></math>),
+            "<math><annotation-xml><svg><title><style>a>b</style></title></svg></annotation-xml></math>",
+        ),
+        // ... elsewhere in MathML it is a MathML element, and its `title` is not HTML.
+        (
+            quote!(<math><mrow><svg><title><style>"a>b"</style></title></svg></mrow></math>),
+            "<math><mrow><svg><title><style>a&#62;b</style></title></svg></mrow></math>",
+        ),
+        // `annotation-xml` holds HTML only with an HTML encoding.
+        (
+            quote!(<math><annotation-xml encoding="text/html"><style>"a>b"</style></annotation-xml></math>),
+            "<math><annotation-xml encoding=\"text/html\"><style>a>b</style></annotation-xml></math>",
+        ),
+        (
+            quote!(<math><annotation-xml><style>"a>b"</style></annotation-xml></math>),
+            "<math><annotation-xml><style>a&#62;b</style></annotation-xml></math>",
+        ),
+        // `mglyph` is MathML only right inside a MathML text integration point.
+        (
+            quote!(<math><mtext><mglyph><style>"a>b"</style></mglyph></mtext></math>),
+            "<math><mtext><mglyph><style>a&#62;b</style></mglyph></mtext></math>",
+        ),
+        (
+            quote!(<math><annotation-xml encoding="text/html"><mglyph><style>"a>b"</style></mglyph></annotation-xml></math>),
+            "<math><annotation-xml encoding=\"text/html\"><mglyph><style>a>b</style></mglyph></annotation-xml></math>",
+        ),
+        (
+            quote!(<div><mglyph><style>"a>b"</style></mglyph></div>),
+            "<div><mglyph><style>a>b</style></mglyph></div>",
+        ),
+    ] {
+        assert_eq!(shape(markup.clone()), expected, "{markup}");
+    }
+    assert_eq!(
+        errors(quote!(<iframe>"x"</iframe>)),
+        [
+            "`<iframe>` cannot have children: browsers read its content as text; give it a `src` URL instead"
+        ]
+    );
+}
+
+/// A `<div/>` is explained differently in plain HTML and where foreign content holds HTML again.
+#[test]
+fn self_closing_html_elements_are_explained_where_they_stand() {
+    assert_eq!(
+        errors(quote!(<div><span/></div>)),
+        [
+            "`<span/>` does not close `<span>`: only void, SVG and MathML elements can self-close; write `<span></span>`"
+        ]
+    );
+    assert_eq!(
+        errors(quote!(<svg><foreignObject><div/></foreignObject></svg>)),
+        [
+            "`<div/>` does not close `<div>`: inside `<foreignObject>` the content is HTML again, where only void elements self-close; write `<div></div>`"
+        ]
+    );
+}
