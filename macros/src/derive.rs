@@ -176,64 +176,17 @@ fn builder(input: &ItemStruct, props: &[Prop<'_>]) -> TokenStream {
 
     // The struct's parameters without bounds or defaults, for the builder's definition, and
     // with their bounds, for the impls (whose types must be well-formed).
-    let params: Vec<TokenStream> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            GenericParam::Lifetime(lt) => {
-                let lt = &lt.lifetime;
-                quote!(#lt)
-            }
-            GenericParam::Type(ty) => {
-                let ident = &ty.ident;
-                quote!(#ident)
-            }
-            GenericParam::Const(c) => {
-                let (ident, ty) = (&c.ident, &c.ty);
-                quote!(const #ident: #ty)
-            }
-        })
-        .collect();
-    let args: Vec<TokenStream> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            GenericParam::Lifetime(lt) => {
-                let lt = &lt.lifetime;
-                quote!(#lt)
-            }
-            GenericParam::Type(ty) => {
-                let ident = &ty.ident;
-                quote!(#ident)
-            }
-            GenericParam::Const(c) => {
-                let ident = &c.ident;
-                quote!(#ident)
-            }
-        })
-        .collect();
-    let bounded: Vec<TokenStream> = input
-        .generics
-        .params
-        .iter()
-        .map(|param| match param {
-            GenericParam::Lifetime(lt) => quote!(#lt),
-            GenericParam::Type(ty) => {
-                let (ident, bounds) = (&ty.ident, &ty.bounds);
-                if bounds.is_empty() {
-                    quote!(#ident)
-                } else {
-                    quote!(#ident: #bounds)
-                }
-            }
-            GenericParam::Const(c) => {
-                let (ident, ty) = (&c.ident, &c.ty);
-                quote!(const #ident: #ty)
-            }
-        })
-        .collect();
+    let written = |form: ParamForm| -> Vec<TokenStream> {
+        input
+            .generics
+            .params
+            .iter()
+            .map(|param| written_param(param, form))
+            .collect()
+    };
+    let params = written(ParamForm::Definition);
+    let args = written(ParamForm::Use);
+    let bounded = written(ParamForm::Bounded);
     let where_clause = &input.generics.where_clause;
     // Lifetimes and types of the struct, so the builder uses each of its parameters.
     let marker: Vec<TokenStream> = input
@@ -426,6 +379,44 @@ fn builder(input: &ItemStruct, props: &[Prop<'_>]) -> TokenStream {
                 let (#(#bindings,)*) = self.__slots;
                 #name { #(#values,)* }
             }
+        }
+    }
+}
+
+/// Where a generic parameter of the struct is written in the derive's output.
+#[derive(Clone, Copy)]
+enum ParamForm {
+    /// In the builder's definition: no bounds (`'a`, `T`, `const N: usize`).
+    Definition,
+    /// As an argument: the name only (`'a`, `T`, `N`).
+    Use,
+    /// In an impl's parameters: with the struct's bounds.
+    Bounded,
+}
+
+/// `param` as `form` writes it.
+fn written_param(param: &GenericParam, form: ParamForm) -> TokenStream {
+    match (param, form) {
+        (GenericParam::Lifetime(lt), ParamForm::Bounded) => quote!(#lt),
+        (GenericParam::Lifetime(lt), _) => {
+            let lt = &lt.lifetime;
+            quote!(#lt)
+        }
+        (GenericParam::Type(ty), ParamForm::Bounded) if !ty.bounds.is_empty() => {
+            let (ident, bounds) = (&ty.ident, &ty.bounds);
+            quote!(#ident: #bounds)
+        }
+        (GenericParam::Type(ty), _) => {
+            let ident = &ty.ident;
+            quote!(#ident)
+        }
+        (GenericParam::Const(c), ParamForm::Use) => {
+            let ident = &c.ident;
+            quote!(#ident)
+        }
+        (GenericParam::Const(c), _) => {
+            let (ident, ty) = (&c.ident, &c.ty);
+            quote!(const #ident: #ty)
         }
     }
 }

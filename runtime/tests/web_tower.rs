@@ -126,6 +126,18 @@ fn header_pairs<B>(response: &Response<B>) -> Vec<(String, String)> {
     pairs
 }
 
+/// What a page with `nonce` is sent with under `security`, as sorted pairs.
+fn page_headers(security: &SecurityHeaders, nonce: &vetted::csp::Nonce) -> Vec<(String, String)> {
+    let mut expected: Vec<(String, String)> = security
+        .iter_with_nonce(nonce)
+        .map(|(name, value)| (name.to_owned(), value.into_owned()))
+        .collect();
+    expected.push(("cache-control".into(), "no-store".into()));
+    expected.push(("content-type".into(), "text/html; charset=utf-8".into()));
+    expected.sort();
+    expected
+}
+
 #[test]
 fn a_page_with_the_default_headers_gets_the_layers_for_its_nonce() {
     let layer = SecurityHeadersLayer::new(
@@ -174,14 +186,7 @@ fn a_page_that_chose_its_headers_keeps_them() {
     let page = Page::new(|_| html! { <p>"hi"</p> }).security_headers(chosen.clone());
     let nonce = page.nonce().clone();
     let response = call(&layer, Response::<String>::from(page));
-    let mut expected: Vec<(String, String)> = chosen
-        .iter_with_nonce(&nonce)
-        .map(|(name, value)| (name.to_owned(), value.into_owned()))
-        .collect();
-    expected.push(("cache-control".into(), "no-store".into()));
-    expected.push(("content-type".into(), "text/html; charset=utf-8".into()));
-    expected.sort();
-    assert_eq!(header_pairs(&response), expected);
+    assert_eq!(header_pairs(&response), page_headers(&chosen, &nonce));
     assert!(response.headers().contains_key("strict-transport-security"));
 }
 
@@ -190,12 +195,8 @@ fn a_page_without_the_layer_has_the_recommended_headers() {
     let page = Page::new(|_| html! { <p>"hi"</p> });
     let nonce = page.nonce().clone();
     let response = Response::<String>::from(page);
-    let mut expected: Vec<(String, String)> = SecurityHeaders::recommended()
-        .iter_with_nonce(&nonce)
-        .map(|(name, value)| (name.to_owned(), value.into_owned()))
-        .collect();
-    expected.push(("cache-control".into(), "no-store".into()));
-    expected.push(("content-type".into(), "text/html; charset=utf-8".into()));
-    expected.sort();
-    assert_eq!(header_pairs(&response), expected);
+    assert_eq!(
+        header_pairs(&response),
+        page_headers(&SecurityHeaders::recommended(), &nonce)
+    );
 }
