@@ -1,11 +1,11 @@
 //! `ir::Template` -> `TokenStream`. Mechanical: no HTML knowledge lives here, and each value is
 //! written by the entry point its sink's row names.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
-use vetted_rules::sink::{Dynamic, Sink};
+use vetted_rules::sink::{Dynamic, Pass, Sink};
 
 use crate::ir::{Args, Component, Output, PageNonce, Part, Template};
 
@@ -18,10 +18,13 @@ pub(crate) fn generate(template: &Template) -> TokenStream {
 
 /// The static markup of one invocation: chunks the generated code appends by index, declared
 /// once as the constants of a type of its own (`StaticMarkup`), so the runtime's raw writer
-/// takes only markup written into the program, never a string made at run time.
+/// takes only markup written into the program, never a string made at run time. It also
+/// records whether a value is spliced (`Pass::Spliced`), which needs the two traits of
+/// `__vetted_splice` in scope, imported once beside the constants.
 struct Chunks {
     ty: Ident,
     chunks: RefCell<Vec<String>>,
+    spliced: Cell<bool>,
 }
 
 impl Chunks {
@@ -29,6 +32,7 @@ impl Chunks {
         Chunks {
             ty: Ident::new("__VettedMarkup", Span::mixed_site()),
             chunks: RefCell::new(Vec::new()),
+            spliced: Cell::new(false),
         }
     }
 
@@ -44,14 +48,19 @@ impl Chunks {
             })
     }
 
-    /// The type and its constants, declared before the code that uses them.
+    /// The type and its constants, and the splice traits if a value needs them, declared
+    /// before the code that uses them.
     fn declaration(&self, krate: &TokenStream) -> TokenStream {
         let ty = &self.ty;
         let chunks = self.chunks.borrow();
+        let splice = self.spliced.get().then(|| {
+            quote! { use #krate::__private::{Borrow as _, Splice as _}; }
+        });
         if chunks.is_empty() {
-            return TokenStream::new();
+            return quote! { #splice };
         }
         quote! {
+            #splice
             struct #ty;
             impl #krate::__private::StaticMarkup for #ty {
                 const CHUNKS: &'static [&'static str] = &[#(#chunks),*];
@@ -68,9 +77,14 @@ fn lazy(template: &Template) -> TokenStream {
     let chunks = Chunks::new();
     let body = Builder::new(krate, &chunks, &buf, Buffer::Callers).parts(&template.parts);
     let declaration = chunks.declaration(krate);
+    // Spanned where the macro was called (inside `vetted::lazy!`), not at the markup: rustc
+    // would then suggest edits to the closure as if the user had written it.
+    let closure = quote! {
+        #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
+    };
     quote! {{
         #declaration
-        #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
+        #closure
     }}
 }
 
@@ -205,7 +219,7 @@ impl<'a> Builder<'a> {
                 sink,
                 args,
                 span,
-            } => value_of(krate, buf, expr, *sink, args, *span),
+            } => value_of(krate, self.chunks, buf, expr, *sink, args, *span),
             Part::If {
                 if_span,
                 cond,
@@ -363,6 +377,7 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
 /// stands exactly where the finished expression would, so an editor finds it there.
 fn value_of(
     krate: &TokenStream,
+    chunks: &Chunks,
     buf: &TokenStream,
     expr: &syn::Expr,
     sink: Sink,
@@ -370,11 +385,12 @@ fn value_of(
     span: Span,
 ) -> TokenStream {
     match expr {
+        // No parentheses around a tuple's own.
         syn::Expr::Tuple(tuple) => {
-            let borrowed = quote_spanned!(span=> &#tuple);
-            call(krate, buf, borrowed, sink, args, span)
+            let handed = hand_over(chunks, tuple, sink, span);
+            call(krate, buf, handed, sink, args, span)
         }
-        _ => value(krate, buf, expr, sink, args, span),
+        _ => value(krate, chunks, buf, expr, sink, args, span),
     }
 }
 
@@ -382,27 +398,38 @@ fn value_of(
 /// user's `{...}` so type errors point there.
 fn value(
     krate: &TokenStream,
+    chunks: &Chunks,
     buf: &TokenStream,
     expr: &impl quote::ToTokens,
     sink: Sink,
     args: &Args,
     span: Span,
 ) -> TokenStream {
-    call(
-        krate,
-        buf,
-        quote_spanned!(span=> &(#expr)),
-        sink,
-        args,
-        span,
-    )
+    let handed = hand_over(chunks, &quote_spanned!(span=> (#expr)), sink, span);
+    call(krate, buf, handed, sink, args, span)
 }
 
-/// The call of the entry point of `sink`'s row with the `borrowed` value.
+/// The value as the row's entry point takes it: borrowed, or through `__vetted_splice`, which
+/// moves a value that renders by value and borrows any other (`vetted::__private::Splice`).
+fn hand_over(chunks: &Chunks, expr: &impl quote::ToTokens, sink: Sink, span: Span) -> TokenStream {
+    match sink.row().dynamic {
+        Dynamic::Entry {
+            pass: Pass::Spliced,
+            ..
+        } => {
+            chunks.spliced.set(true);
+            let splice = Ident::new("__vetted_splice", span);
+            quote_spanned!(span=> #expr.#splice())
+        }
+        _ => quote_spanned!(span=> &#expr),
+    }
+}
+
+/// The call of the entry point of `sink`'s row with the value as `hand_over` gives it.
 fn call(
     krate: &TokenStream,
     buf: &TokenStream,
-    borrowed: TokenStream,
+    handed: TokenStream,
     sink: Sink,
     args: &Args,
     span: Span,
@@ -418,7 +445,7 @@ fn call(
         Args::Start(start) => quote!(#start,),
         Args::Written(names) => quote!(&[#(#names),*],),
     };
-    quote_spanned!(span=> #krate::__private::#function(#borrowed, #args #buf);)
+    quote_spanned!(span=> #krate::__private::#function(#handed, #args #buf);)
 }
 
 /// The `__private` function that writes a value into `sink`, as the table names it.
@@ -451,7 +478,9 @@ fn component_call(
         let inner_buf = quote!(&mut *#inner);
         let body = Builder::new(krate, chunks, &inner_buf, Buffer::Callers).parts(parts);
         let field = Ident::new("children", span);
-        quote!(.#field(#krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body })))
+        // The closure is spanned at the tag: an error about it (a component that renders its
+        // children by reference, given children that move a value) points there.
+        quote_spanned!(span=> .#field(#krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body })))
     });
     let located_krate = located(krate, span);
     let props = Ident::new("__vetted_props", span);
@@ -464,7 +493,15 @@ fn component_call(
         let #builder = #path::#props() #(#setters)* #children;
         #builder.#build()
     }};
-    value(krate, buf, &component, Sink::Text, &Args::None, span)
+    value(
+        krate,
+        chunks,
+        buf,
+        &component,
+        Sink::Text,
+        &Args::None,
+        span,
+    )
 }
 
 /// `krate` resolved where `$crate` was written but shown at `span`, so errors point at the
@@ -554,7 +591,7 @@ mod tests {
     /// site gives: the attribute's start, the literal names a spread leaves alone, or nothing.
     #[test]
     fn values_are_written_by_the_entry_point_of_their_sink() {
-        use vetted_rules::sink::{Dynamic, Sink};
+        use vetted_rules::sink::{Dynamic, Pass, Sink};
 
         use crate::ir::{Args, Part};
 
@@ -628,10 +665,13 @@ mod tests {
             ]
         );
         for (sink, args) in found {
-            let Dynamic::Entry { function, .. } = sink.row().dynamic else {
+            let Dynamic::Entry { function, pass, .. } = sink.row().dynamic else {
                 panic!("{sink:?} has no entry point");
             };
-            let call = format!(":: __private :: {function} (& (");
+            let call = match pass {
+                Pass::Borrowed => format!(":: __private :: {function} (& ("),
+                Pass::Spliced => format!(":: __private :: {function} ((t) . __vetted_splice () ,"),
+            };
             assert!(
                 expansion.contains(&call),
                 "{sink:?}: no `{call}` in {expansion}"
@@ -654,14 +694,17 @@ mod tests {
         let finished = expand(quote!((::vetted) <p>{item.name}</p> <b>{n}</b>));
         let unfinished = expand(quote!((::vetted) <p>{item.}</p> <b>{n}</b>));
         assert!(
-            finished.contains(":: text (& (item . name) ,"),
+            finished.contains(":: text ((item . name) . __vetted_splice () ,"),
             "{finished}"
         );
         assert!(
-            unfinished.contains(":: text (& (item , :: core :: compile_error !"),
+            unfinished.contains(":: text ((item , :: core :: compile_error !"),
             "{unfinished}"
         );
-        assert!(unfinished.contains(":: text (& (n) ,"), "{unfinished}");
+        assert!(
+            unfinished.contains(":: text ((n) . __vetted_splice () ,"),
+            "{unfinished}"
+        );
         let before = |expansion: &str| expansion[..expansion.find("item").unwrap()].to_owned();
         assert_eq!(before(&finished), before(&unfinished));
     }

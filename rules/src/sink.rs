@@ -43,14 +43,14 @@ sinks! {
     Text => Row {
         site: Site::Content,
         literal: Literal::Any,
-        dynamic: entry("text", "Render"),
+        dynamic: spliced("text", "RenderOnce"),
     },
     /// Inside `<title>` or `<textarea>`, which hold only text (HTML §13.1.2.5, escapable raw
     /// text elements).
     EscapableRawText => Row {
         site: Site::Content,
         literal: Literal::Any,
-        dynamic: entry("escapable_raw_text", "Render"),
+        dynamic: spliced("escapable_raw_text", "RenderOnce"),
     },
     /// The body of an HTML `<script>` of a JavaScript type, or `module` (HTML §4.12.1.1).
     Script => Row {
@@ -415,7 +415,7 @@ const READS_THE_PAGE: &str = "it changes how the page is read; write it literall
 ///
 /// ```
 /// use vetted_rules::sink::{Dynamic, Sink};
-/// assert!(matches!(Sink::Url.row().dynamic, Dynamic::Entry { function: "url", bound: "RenderUrl" }));
+/// assert!(matches!(Sink::Url.row().dynamic, Dynamic::Entry { function: "url", bound: "RenderUrl", .. }));
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Row {
@@ -582,6 +582,8 @@ pub enum Dynamic {
         function: &'static str,
         /// The trait it bounds the value by.
         bound: &'static str,
+        /// How the value is handed to it.
+        pass: Pass,
     },
     /// Not at all: only a literal may stand here, and `message` says why.
     LiteralOnly {
@@ -590,8 +592,37 @@ pub enum Dynamic {
     },
 }
 
+/// How a value reaches its entry point.
+///
+/// ```
+/// use vetted_rules::sink::{Dynamic, Pass, Sink};
+/// assert!(matches!(Sink::Text.row().dynamic, Dynamic::Entry { pass: Pass::Spliced, .. }));
+/// assert!(matches!(Sink::Url.row().dynamic, Dynamic::Entry { pass: Pass::Borrowed, .. }));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {
+    /// Borrowed, `&(value)`: the entry point takes `&T` and the value is never moved.
+    Borrowed,
+    /// As `(value).__vetted_splice()`, which method resolution makes the value itself when it
+    /// is rendered by value (`vetted::RenderOnce`: a `lazy!` template or component that owns
+    /// what it renders) and a borrow of it otherwise; the entry point takes `T`.
+    Spliced,
+}
+
 const fn entry(function: &'static str, bound: &'static str) -> Dynamic {
-    Dynamic::Entry { function, bound }
+    Dynamic::Entry {
+        function,
+        bound,
+        pass: Pass::Borrowed,
+    }
+}
+
+const fn spliced(function: &'static str, bound: &'static str) -> Dynamic {
+    Dynamic::Entry {
+        function,
+        bound,
+        pass: Pass::Spliced,
+    }
 }
 
 const fn literal_only(message: &'static str) -> Dynamic {

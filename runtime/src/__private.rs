@@ -23,7 +23,7 @@ pub use crate::context::script::{event_handler, json_script, script};
 pub use crate::context::spread::spread;
 pub use crate::context::srcdoc::srcdoc;
 pub use crate::context::style::{style, style_sheet};
-pub use crate::context::text::{escapable_raw_text, text};
+pub use crate::context::text::{Borrow, Borrowed, Splice, escapable_raw_text, text};
 pub use crate::context::url::{media_url, request_url, srcset, url, url_list};
 pub use crate::lazy::Lazy;
 pub use crate::trusted::StaticLiteral;

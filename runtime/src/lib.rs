@@ -168,7 +168,7 @@ pub use context::script::{RenderEventHandler, RenderJsonScript, RenderScript};
 pub use context::spread::RenderSpread;
 pub use context::srcdoc::RenderSrcdoc;
 pub use context::style::{RenderStyle, RenderStyleSheet};
-pub use context::text::Render;
+pub use context::text::{Render, RenderOnce};
 pub use context::url::{RenderRequestUrl, RenderUrl, UrlPolicy};
 pub use display::{Display, display};
 pub use html::{ConvertsToMarkup, Html};
@@ -185,7 +185,8 @@ pub use trusted::{
 /// Makes a struct a component: a template builds it from the props its tag names.
 ///
 /// `<Card title={t}>…</Card>` sets the field `title` to `t` and the field `children` to the
-/// tag's children (a [`Lazy`] template), then renders the struct with its [`Render`] impl.
+/// tag's children (a [`Lazy`] template), then renders the struct with its [`Render`] impl, or
+/// by value with its [`RenderOnce`] impl if it has one.
 /// A field may be left out of the tag when it is an `Option` (it is `None`), or marked
 /// `#[prop(default)]` (its `Default`) or `#[prop(default = expr)]`; leaving out any other
 /// field is a compile error naming it. Each value is moved straight into the struct: there is
@@ -277,7 +278,9 @@ pub use vetted_macros::Component;
 /// - **Text** is written as string literals (`"..."`, `r#"..."#`); only what the literals hold is
 ///   emitted, no whitespace is invented.
 /// - **`{expr}`** interpolates any [`Render`] value in content, or any [`RenderAttribute`]
-///   value as `name={expr}`. The value is borrowed, not moved.
+///   value as `name={expr}`. The value is borrowed, not moved; only a [`RenderOnce`] value
+///   in content (a [`lazy!`] template that moves a value it owns, a component that renders by
+///   value) is moved in, and `{&template}` renders a template that moves nothing by reference.
 /// - **Elements** are `<name attr…>children</name>`; void elements (`br`, `img`, `input`, …) are
 ///   `<br>` or `<br/>` with no close tag; SVG and MathML elements may self-close (`<path/>`).
 /// - **Attributes** are `name="literal"`, `name={expr}`, or a bare `name`. Names may contain
@@ -297,15 +300,20 @@ pub use vetted_macros::Component;
 /// # Components, layouts and class toggles
 ///
 /// A capitalized tag, or a path such as `<ui::Card>`, is a component: a struct that derives
-/// [`Component`] and implements [`Render`]. Its attributes are the struct's fields (a bare name
+/// [`Component`] and implements [`Render`] (or [`RenderOnce`], below). Its attributes are the struct's fields (a bare name
 /// is `true`, a literal is a `&'static str`, `{expr}` is moved in as the field's value), its
 /// children become a [`Lazy`] template in its `children` field, and the struct is rendered
-/// with its `Render` impl. `Option` fields and fields marked `#[prop(default)]` may be left
+/// with its `Render` impl (by value with its `RenderOnce` impl if it has one). `Option`
+/// fields and fields marked `#[prop(default)]` may be left
 /// out; leaving out another field is a compile error naming it, and an unknown prop is rustc's
 /// error naming the props there are. A layout is a component whose children are the page; more
-/// named slots are props holding [`lazy!`] templates. Children are rendered whenever the
-/// component places them, so they borrow what they use: a prop inside them takes a reference
-/// or a clone, not a value moved out of the surrounding scope.
+/// named slots are props holding [`lazy!`] templates. A component that implements [`Render`]
+/// renders its children by reference, as often as it places them, so they borrow what they
+/// use: a prop inside them takes a reference or a clone. A component that places its children
+/// once can implement [`RenderOnce`] instead (`render_once(self, out)`, children bound by
+/// `C: RenderOnce`): it is rendered by value, and its children may move owned props into their
+/// own components (see [`RenderOnce`]'s example). Moving a value twice, in a loop or into
+/// children and again after them, is rustc's "use of moved value" at the template's `{…}`.
 ///
 /// `class="btn" class:active={on}` writes one `class` with `active` added when `on` is true.
 ///
@@ -384,6 +392,9 @@ macro_rules! html {
 ///
 /// The syntax and every check are those of [`html!`]. The values it uses are moved into it, so
 /// a function can return one (borrow first, as in `let name = &user.name;`, to keep using them).
+/// A template that moves such a value on, into a component's prop, renders once: it is
+/// [`RenderOnce`] but not [`Render`], `{template}` moves it into the page, and a function
+/// returns it as `Lazy<impl FnOnce(&mut Html)>`.
 ///
 /// ```
 /// use vetted::{Render, html, lazy};

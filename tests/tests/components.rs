@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use vetted::{AttributeError, Attributes, Html, Render, TrustedUrl, html, lazy};
+use vetted::{AttributeError, Attributes, Html, Lazy, Render, RenderOnce, TrustedUrl, html, lazy};
 use vetted_tests::{
     SCRIPTING, Tree, assert_body, assert_head, body_children, el, el_vec, names, parse_document,
     text,
@@ -494,6 +494,108 @@ fn lazy_borrowing_rows_render_in_a_table() {
     );
 }
 
+/// A component with owned props that places its children once: rendered by value.
+#[derive(vetted::Component)]
+struct Panel<C> {
+    title: String,
+    children: C,
+}
+
+impl<C: RenderOnce> RenderOnce for Panel<C> {
+    fn render_once(self, out: &mut Html) {
+        let Panel { title, children } = self;
+        lazy! { <section class="panel"><h2>{title}</h2>{children}</section> }.render_once(out);
+    }
+}
+
+/// A component that owns its values.
+#[derive(vetted::Component)]
+struct Labels {
+    labels: Vec<String>,
+}
+
+impl Render for Labels {
+    fn render_to(&self, out: &mut Html) {
+        lazy! { <ul> @for label in &self.labels { <li>{label}</li> } </ul> }.render_to(out);
+    }
+}
+
+fn panel_tree(title: &str, children: Vec<Tree>) -> Tree {
+    el_vec(
+        "section",
+        &[("class", "panel")],
+        [vec![el("h2", &[], [text(title)])], children].concat(),
+    )
+}
+
+fn labels_tree(labels: &[String]) -> Tree {
+    el_vec(
+        "ul",
+        &[],
+        labels
+            .iter()
+            .map(|label| el("li", &[], [text(label)]))
+            .collect(),
+    )
+}
+
+/// A template that moves its argument into a component, returned from a function.
+fn labels_of(labels: Vec<String>) -> Lazy<impl FnOnce(&mut Html)> {
+    lazy! { <Labels labels={labels}/> }
+}
+
+#[test]
+fn owned_props_move_into_children_of_a_component_rendered_by_value() {
+    for hostile in HOSTILE {
+        let labels = vec![(*hostile).to_owned(), "b".to_owned()];
+        let expected = labels.clone();
+        let title = (*hostile).to_owned();
+        // `title` and `labels` move into the panels, `labels` through two levels of children.
+        let page = html! {
+            <Panel title={title}><Panel title={String::from("inner")}><Labels labels={labels}/></Panel></Panel>
+        };
+        assert_body(
+            page.as_str(),
+            &[panel_tree(
+                hostile,
+                vec![panel_tree("inner", vec![labels_tree(&expected)])],
+            )],
+        );
+    }
+}
+
+#[test]
+fn a_lazy_template_that_moves_a_prop_renders_once_by_value() {
+    for hostile in HOSTILE {
+        let labels = vec![(*hostile).to_owned()];
+        let expected = labels.clone();
+        let list = lazy! { <div><Labels labels={labels}/></div> };
+        let from_function = labels_of(expected.clone());
+        let page = html! { {list} <Panel title={String::from("t")}>{from_function}</Panel> };
+        assert_body(
+            page.as_str(),
+            &[
+                el_vec("div", &[], vec![labels_tree(&expected)]),
+                panel_tree("t", vec![labels_tree(&expected)]),
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_template_rendered_by_value_inside_title_is_only_text() {
+    for hostile in HOSTILE {
+        let labels = vec![(*hostile).to_owned()];
+        // Markup a by-value template holds (an `Html`, a component's) is only text in
+        // `<title>`: the title shows it as written, and nothing ends the element early.
+        let markup: Html = html! { <b>{hostile}</b> };
+        let expected = format!("{}<ul><li>{hostile}</li></ul>", markup.as_str());
+        let title = lazy! { {markup} <Labels labels={labels}/> };
+        let page = html! { <head><title>{title}</title></head> };
+        assert_head(page.as_str(), &[el("title", &[], [text(&expected)])]);
+    }
+}
+
 #[test]
 fn lazy_moves_what_it_captures_and_keeps_control_flow() {
     let tags = vec!["<a>".to_owned(), "b".to_owned()];
@@ -504,8 +606,9 @@ fn lazy_moves_what_it_captures_and_keeps_control_flow() {
     let none = lazy! {
         @if empty.is_empty() { <p>"none"</p> } @else { <ul> @for tag in &empty { <li>{tag}</li> } </ul> }
     };
+    // `{&list}` renders it by reference and keeps it; `{none}` moves it into the page.
     assert_eq!(
-        html! { {list} {none} {list} }.as_str(),
+        html! { {&list} {none} {&list} }.as_str(),
         "<ul><li>&#60;a&#62;</li><li>b</li></ul><p>none</p><ul><li>&#60;a&#62;</li><li>b</li></ul>",
     );
     assert_eq!(format!("{list:?}"), "Lazy(..)");

@@ -99,7 +99,7 @@ impl<T: Sealed> Sealed for Option<T> {}
 #[cfg(test)]
 mod tests {
     use alloc::format;
-    use vetted_rules::sink::{Dynamic, Sink, Site};
+    use vetted_rules::sink::{Dynamic, Pass, Sink, Site};
 
     /// Every file of this folder, for the test below.
     const SOURCES: &[&str] = &[
@@ -125,7 +125,12 @@ mod tests {
         let private = include_str!("../__private.rs");
         for sink in Sink::ALL {
             let row = sink.row();
-            let Dynamic::Entry { function, bound } = row.dynamic else {
+            let Dynamic::Entry {
+                function,
+                bound,
+                pass,
+            } = row.dynamic
+            else {
                 continue;
             };
             let parameters = match row.site {
@@ -133,7 +138,14 @@ mod tests {
                 Site::Attribute { .. } => "(value: &T, start: &'static str, out: &mut Html)",
                 Site::StartTag => "(value: &T, written: &[&str], out: &mut Html)",
             };
-            let signature = format!("pub fn {function}<T: {bound} + ?Sized>{parameters}");
+            let signature = match pass {
+                Pass::Borrowed => format!("pub fn {function}<T: {bound} + ?Sized>{parameters}"),
+                // What `__vetted_splice` returns, by value: only in content.
+                Pass::Spliced => {
+                    assert!(matches!(row.site, Site::Content), "{sink:?}");
+                    format!("pub fn {function}<T: {bound}>(value: T, out: &mut Html)")
+                }
+            };
             // rustfmt may wrap the parameters one per line.
             let found = SOURCES.iter().any(|source| {
                 let flat: alloc::string::String = source

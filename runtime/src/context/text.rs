@@ -10,7 +10,8 @@ use crate::Html;
 ///
 /// Implementations append to an [`Html`] buffer, which only takes escaped text
 /// ([`Html::push_text`]) or other `Render` values, so no impl can inject markup by accident.
-/// Interpolating takes the value by reference: it is not moved.
+/// Interpolating takes the value by reference: it is not moved (only a [`RenderOnce`] value,
+/// such as a `lazy!` template that owns what it renders, is moved into the page).
 ///
 /// Provided for strings, `char`, `bool` (`true`/`false`), every integer type, `f32`/`f64`
 /// (shortest round-trip form, e.g. `1.0`, `1e-7`; `NaN`, `inf` and `-inf` for the non-finite
@@ -59,6 +60,66 @@ pub trait Render {
     /// assert_eq!(out.as_str(), "&#60;b&#62;");
     /// ```
     fn render_to(&self, out: &mut Html);
+}
+
+/// A value that is written as HTML text by value, consumed: what a `lazy!` template that
+/// moves values it owns into components is, and what a component may implement to take its
+/// children by value.
+///
+/// `{expr}` in content moves a `RenderOnce` value into the page and borrows any other value
+/// ([`Render`]). [`Lazy`](crate::Lazy) is `RenderOnce` always, and [`Render`] too when it can
+/// render more than once (it moves nothing out of what it captured). A component that places
+/// its children once can implement `RenderOnce` instead of `Render`: its children may then
+/// move owned props into their own components.
+///
+/// ```
+/// use vetted::{Component, Html, RenderOnce, html};
+///
+/// #[derive(Component)]
+/// struct Card<C> { children: C }
+///
+/// impl<C: RenderOnce> RenderOnce for Card<C> {
+///     fn render_once(self, out: &mut Html) {
+///         let children = self.children;
+///         vetted::lazy! { <section class="card">{children}</section> }.render_once(out);
+///     }
+/// }
+///
+/// #[derive(Component)]
+/// struct Tags { tags: Vec<String> }
+///
+/// impl vetted::Render for Tags {
+///     fn render_to(&self, out: &mut Html) {
+///         for tag in &self.tags {
+///             vetted::lazy! { <span class="tag">{tag}</span> }.render_to(out);
+///         }
+///     }
+/// }
+///
+/// let tags = vec![String::from("rust"), String::from("<html>")];
+/// // `tags` moves into `<Tags>`, inside `<Card>`'s children.
+/// let page = html! { <Card><Tags tags={tags}/></Card> };
+/// assert_eq!(
+///     page.as_str(),
+///     r#"<section class="card"><span class="tag">rust</span><span class="tag">&#60;html&#62;</span></section>"#,
+/// );
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be rendered by value",
+    label = "this value does not implement `vetted::RenderOnce`",
+    note = "`lazy!` templates and components that implement `vetted::RenderOnce` render by value; implement `vetted::Render` to render by reference"
+)]
+pub trait RenderOnce {
+    /// Appends this value, escaped as HTML text, to `out`, consuming it.
+    ///
+    /// ```
+    /// use vetted::RenderOnce;
+    /// let name = String::from("<Ada>");
+    /// let mut out = vetted::Html::new();
+    /// vetted::lazy! { <b>{name}</b> }.render_once(&mut out);
+    /// assert_eq!(out.as_str(), "<b>&#60;Ada&#62;</b>");
+    /// ```
+    fn render_once(self, out: &mut Html);
 }
 
 impl Render for str {
@@ -181,17 +242,57 @@ impl<T: Render> Render for alloc::vec::Vec<T> {
 
 // Entry points.
 
-/// `{expr}` in element content ([`Sink::Text`](vetted_rules::sink::Sink::Text)).
+/// `{expr}` in element content ([`Sink::Text`](vetted_rules::sink::Sink::Text)): the value
+/// as [`Splice`] hands it over.
 #[inline]
-pub fn text<T: Render + ?Sized>(value: &T, out: &mut Html) {
-    value.render_to(out);
+pub fn text<T: RenderOnce>(value: T, out: &mut Html) {
+    value.render_once(out);
 }
 
 /// `{expr}` in `<title>` or `<textarea>`: text, and nested `Html` escaped as text too
 /// ([`Sink::EscapableRawText`](vetted_rules::sink::Sink::EscapableRawText)).
 #[inline]
-pub fn escapable_raw_text<T: Render + ?Sized>(value: &T, out: &mut Html) {
+pub fn escapable_raw_text<T: RenderOnce>(value: T, out: &mut Html) {
     let outer = out.set_text_only(true);
-    value.render_to(out);
+    value.render_once(out);
     out.set_text_only(outer);
+}
+
+/// How `{expr}` in content hands its value to [`text`]: the generated code calls
+/// `(expr).__vetted_splice()` with this trait and [`Borrow`] in scope. Method resolution
+/// tries the value itself first, so a [`RenderOnce`] value (a `lazy!` template, a component
+/// that renders by value, a `C: RenderOnce` parameter) is moved into the call; any other value
+/// is found only once borrowed, by [`Borrow`], and is written through its [`Render`] impl
+/// without being moved.
+pub trait Splice: RenderOnce + Sized {
+    /// The value itself.
+    #[inline]
+    fn __vetted_splice(self) -> Self {
+        self
+    }
+}
+
+impl<T: RenderOnce> Splice for T {}
+
+/// The fallback of [`Splice`]: a borrow of any value, whose [`Render`] impl is required only
+/// by [`text`], so a value that has none gets `Render`'s message.
+pub trait Borrow {
+    /// The value, borrowed.
+    #[inline]
+    fn __vetted_splice(&self) -> Borrowed<'_, Self> {
+        Borrowed(self)
+    }
+}
+
+impl<T: ?Sized> Borrow for T {}
+
+/// A borrowed value in content: renders it by reference.
+#[derive(Debug)]
+pub struct Borrowed<'a, T: ?Sized>(&'a T);
+
+impl<T: Render + ?Sized> RenderOnce for Borrowed<'_, T> {
+    #[inline]
+    fn render_once(self, out: &mut Html) {
+        self.0.render_to(out);
+    }
 }

@@ -24,6 +24,7 @@ impl Render for Tags {
 
 fn main() {
     let tags = vec![String::from("rust")];
-    // Children are a template that can render many times, so it cannot give `tags` away.
+    // `Card` renders its children by reference (`Render`), which could happen more than once,
+    // so they cannot give `tags` away; a `Card` that implements `RenderOnce` could.
     let _ = vetted::html! { <Card><Tags tags={tags}/></Card> };
 }

@@ -13,6 +13,7 @@ impl Render for Badge {
 
 fn main() {
     let label = String::from("new");
+    // The template moves `label` into `<Badge>`, so it renders once.
     let badge = vetted::lazy! { <Badge label={label}/> };
-    let _ = vetted::html! { {badge} };
+    let _ = vetted::html! { {badge} {badge} };
 }
