@@ -40,7 +40,7 @@ impl<'a> Printer<'a> {
             return format!("{open}{pad}{flat}{pad}{close}");
         }
         self.out.push(open);
-        self.list(&block.nodes, block.lo, block.hi, 1, Node::range, Self::node);
+        self.children(block, 1);
         self.newline(0);
         self.out.push(close);
         std::mem::take(&mut self.out)
@@ -198,6 +198,34 @@ impl<'a> Printer<'a> {
         }
     }
 
+    /// The nodes of a block that does not fit on one line, on the lines after its opening, at
+    /// `level`: one per line, except that a run of text and `{expr}` alone (`"Hi " {name}`)
+    /// stays on one line when it fits, as a sentence.
+    fn children(&mut self, block: &Block, level: usize) {
+        let inline = block.nodes.iter().all(|node| match node {
+            Node::Leaf(r) => !self.text(*r).starts_with(['<', '@']),
+            Node::Element(_) | Node::Branches(_) | Node::Match(_) => false,
+        });
+        if inline && block.nodes.len() > 1 {
+            let budget = self
+                .max
+                .saturating_sub(indentation(&self.base) + INDENT.len() * level);
+            if let Some(flat) = self.flat_block(block, budget) {
+                self.newline(level);
+                self.out.push_str(&flat);
+                return;
+            }
+        }
+        self.list(
+            &block.nodes,
+            block.lo,
+            block.hi,
+            level,
+            Node::range,
+            Self::node,
+        );
+    }
+
     /// `{`, the nodes one per line, `}`; `{}` when empty.
     fn block(&mut self, block: &Block, level: usize) {
         if block.nodes.is_empty() && !self.has_comment(block.lo, block.hi) {
@@ -205,14 +233,7 @@ impl<'a> Printer<'a> {
             return;
         }
         self.out.push('{');
-        self.list(
-            &block.nodes,
-            block.lo,
-            block.hi,
-            level + 1,
-            Node::range,
-            Self::node,
-        );
+        self.children(block, level + 1);
         self.newline(level);
         self.out.push('}');
     }
@@ -257,14 +278,7 @@ impl<'a> Printer<'a> {
             return;
         };
         if !block.nodes.is_empty() || self.has_comment(block.lo, block.hi) {
-            self.list(
-                &block.nodes,
-                block.lo,
-                block.hi,
-                level + 1,
-                Node::range,
-                Self::node,
-            );
+            self.children(block, level + 1);
             self.newline(level);
         }
         self.atom(*close);
@@ -372,20 +386,34 @@ impl<'a> Printer<'a> {
             return None;
         }
         let mut out = String::new();
-        let mut prev: Option<usize> = None;
+        let mut prev: Option<(usize, bool)> = None;
         for node in &block.nodes {
             let (start, end) = node.range();
-            if let Some(prev) = prev {
+            let tag = self.is_tag(node);
+            if let Some((prev, prev_tag)) = prev {
                 if self.blank_between(prev, start) {
                     return None;
                 }
-                out.push(' ');
+                // Tags sit next to each other and to what they hold (`</td><td>`,
+                // `</p>"after"`); other pieces are separated by a space (`"Hi " {name}`).
+                if !tag && !prev_tag {
+                    out.push(' ');
+                }
             }
             let used = out.chars().count();
             out.push_str(&self.flat_node(node, budget.checked_sub(used)?)?);
-            prev = Some(end);
+            prev = Some((end, tag));
         }
         Some(out)
+    }
+
+    /// An element, or a leaf written as a tag (`<!DOCTYPE html>`, `<!-- "note" -->`, `</p>`).
+    fn is_tag(&self, node: &Node) -> bool {
+        match node {
+            Node::Element(_) => true,
+            Node::Leaf(r) => self.text(*r).starts_with('<'),
+            Node::Branches(_) | Node::Match(_) => false,
+        }
     }
 }
 
