@@ -302,8 +302,19 @@ impl<'a> Printer<'a> {
                 out = self.flat_start(el, budget)?;
                 if let Some((block, close)) = &el.body {
                     if !block.nodes.is_empty() || self.has_comment(block.lo, block.hi) {
-                        let used = out.chars().count();
+                        // Control flow is set off from the tags around it:
+                        // `<ul> @for x in xs { <li>{x}</li> } </ul>`.
+                        let pad =
+                            |node: Option<&Node>| node.is_some_and(|node| self.is_statement(node));
+                        let (first, last) = (pad(block.nodes.first()), pad(block.nodes.last()));
+                        if first {
+                            out.push(' ');
+                        }
+                        let used = out.chars().count() + usize::from(last);
                         out.push_str(&self.flat_block(block, budget.checked_sub(used)?)?);
+                        if last {
+                            out.push(' ');
+                        }
                     }
                     self.flat_text(*close, &mut out, budget)?;
                 }
@@ -394,9 +405,9 @@ impl<'a> Printer<'a> {
                 if self.blank_between(prev, start) {
                     return None;
                 }
-                // Tags sit next to each other and to what they hold (`</td><td>`,
-                // `</p>"after"`); other pieces are separated by a space (`"Hi " {name}`).
-                if !tag && !prev_tag {
+                // Tags sit next to each other (`</td><td>`); other pieces are separated by a
+                // space (`"Hi " {name}`, `"a" <br> "b"`).
+                if !(tag && prev_tag) {
                     out.push(' ');
                 }
             }
@@ -405,6 +416,15 @@ impl<'a> Printer<'a> {
             prev = Some((end, tag));
         }
         Some(out)
+    }
+
+    /// Control flow, `@let` or `@nonce`.
+    fn is_statement(&self, node: &Node) -> bool {
+        match node {
+            Node::Branches(_) | Node::Match(_) => true,
+            Node::Leaf(r) => self.text(*r).starts_with('@'),
+            Node::Element(_) => false,
+        }
     }
 
     /// An element, or a leaf written as a tag (`<!DOCTYPE html>`, `<!-- "note" -->`, `</p>`).

@@ -15,7 +15,7 @@ fn sign(n: i32) -> vetted::Html {
 }
 
 fn short_loop(items: &[&str]) -> vetted::Html {
-    html! { <ul>@for item in items { <li>{item}</li> }</ul> }
+    html! { <ul> @for item in items { <li>{item}</li> } </ul> }
 }
 
 fn nested(rows: &[Row], user: Option<&User>) -> vetted::Html {

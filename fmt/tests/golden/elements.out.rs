@@ -24,7 +24,7 @@ fn void_and_self_closing(src: &str) -> vetted::Html {
 
 fn components(title: &str) -> impl vetted::Render {
     lazy! {
-        <ui::Card title={title}><ui::icons::Icon name="bell"/>"text"</ui::Card>
+        <ui::Card title={title}><ui::icons::Icon name="bell"/> "text"</ui::Card>
         <Layout
             title="A page whose title is long enough"
             current={Section::Guestbook}
