@@ -3,56 +3,83 @@
 
 use std::str::FromStr;
 
-use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, LineColumn, Spacing, Span, TokenStream, TokenTree};
 
 use crate::Error;
 
 /// A byte range in the source: `(start, end)`.
 pub(crate) type R = (usize, usize);
 
-pub(crate) fn range(span: Span) -> R {
-    let r = span.byte_range();
-    (r.start, r.end)
-}
-
-/// Where each line starts, to turn byte offsets into the line and column of a message.
+/// Turns the line and column of a token (which the lexer keeps cheaply) into byte offsets, and
+/// byte offsets into the line and column of a message.
 pub(crate) struct Lines {
+    text: String,
     starts: Vec<usize>,
+    /// Whether each line is ASCII (a column is then a byte count).
+    ascii: Vec<bool>,
 }
 
 impl Lines {
     pub(crate) fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { starts }
+        let ascii = starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| {
+                let end = starts.get(i + 1).copied().unwrap_or(text.len());
+                text.get(start..end).is_some_and(|line| line.is_ascii())
+            })
+            .collect();
+        Lines {
+            text: text.to_owned(),
+            starts,
+            ascii,
+        }
+    }
+
+    /// The byte range of `span`.
+    pub(crate) fn range(&self, span: Span) -> R {
+        (self.byte(span.start()), self.byte(span.end()))
+    }
+
+    fn byte(&self, at: LineColumn) -> usize {
+        let line = at.line.saturating_sub(1);
+        let Some(&start) = self.starts.get(line) else {
+            return self.text.len();
+        };
+        if self.ascii.get(line).copied().unwrap_or(false) {
+            return (start + at.column).min(self.text.len());
+        }
+        let rest = self.text.get(start..).unwrap_or("");
+        rest.char_indices()
+            .nth(at.column)
+            .map_or(self.text.len(), |(i, _)| start + i)
     }
 
     /// The 0-based line holding `offset`.
-    pub(crate) fn line_of(&self, offset: usize) -> usize {
+    fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
         }
     }
 
-    pub(crate) fn start(&self, line: usize) -> usize {
-        self.starts.get(line).copied().unwrap_or(0)
-    }
-
     /// The 1-based line and column (in characters) of `offset`.
-    pub(crate) fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
-        let start = self.start(line);
-        let column = text
-            .get(start..offset.min(text.len()))
+        let start = self.starts.get(line).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset.min(self.text.len()))
             .map_or(0, |before| before.chars().count());
         (line + 1, column + 1)
     }
 }
 
-/// The tokens of a whole file. A byte-order mark and a shebang line are blanked out (same byte
-/// length) first, so byte ranges still index `src`.
-pub(crate) fn tokenize(src: &str) -> Result<TokenStream, Error> {
+/// The tokens of a whole file, and where they are. A byte-order mark and a shebang line are
+/// blanked out (same byte length) first, so byte ranges still index `src`.
+pub(crate) fn tokenize(src: &str) -> Result<(TokenStream, Lines), Error> {
     let mut text = src.to_owned();
     if text.starts_with('\u{feff}') {
         text.replace_range(.."\u{feff}".len(), "   ");
@@ -62,14 +89,17 @@ pub(crate) fn tokenize(src: &str) -> Result<TokenStream, Error> {
         let blank = " ".repeat(end);
         text.replace_range(..end, &blank);
     }
-    TokenStream::from_str(&text).map_err(|error| {
-        let start = error.span().start();
-        Error {
-            line: start.line,
-            column: start.column + 1,
-            message: format!("not Rust that the formatter can read: {error}"),
+    match TokenStream::from_str(&text) {
+        Ok(stream) => Ok((stream, Lines::new(&text))),
+        Err(error) => {
+            let start = error.span().start();
+            Err(Error {
+                line: start.line,
+                column: start.column + 1,
+                message: format!("not Rust that the formatter can read: {error}"),
+            })
         }
-    })
+    }
 }
 
 /// One token as the formatter compares it: a delimiter, or an identifier, punctuation or
@@ -83,39 +113,39 @@ pub(crate) struct Flat {
 }
 
 /// Every token of `stream` in order, delimiters included.
-pub(crate) fn flatten(stream: &TokenStream, out: &mut Vec<Flat>) {
+pub(crate) fn flatten(stream: &TokenStream, lines: &Lines, out: &mut Vec<Flat>) {
     for tt in stream.clone() {
         match &tt {
             TokenTree::Group(group) => {
                 let (open, close) = delimiters(group.delimiter());
                 if let Some(open) = open {
                     out.push(Flat {
-                        range: range(group.span_open()),
+                        range: lines.range(group.span_open()),
                         text: open.to_string(),
                         literal: false,
                     });
                 }
-                flatten(&group.stream(), out);
+                flatten(&group.stream(), lines, out);
                 if let Some(close) = close {
                     out.push(Flat {
-                        range: range(group.span_close()),
+                        range: lines.range(group.span_close()),
                         text: close.to_string(),
                         literal: false,
                     });
                 }
             }
             TokenTree::Literal(lit) => out.push(Flat {
-                range: range(lit.span()),
+                range: lines.range(lit.span()),
                 text: lit.to_string(),
                 literal: true,
             }),
             TokenTree::Ident(ident) => out.push(Flat {
-                range: range(ident.span()),
+                range: lines.range(ident.span()),
                 text: ident.to_string(),
                 literal: false,
             }),
             TokenTree::Punct(punct) => out.push(Flat {
-                range: range(punct.span()),
+                range: lines.range(punct.span()),
                 text: punct.as_char().to_string(),
                 literal: false,
             }),
@@ -216,11 +246,11 @@ pub(crate) struct Invocation {
 
 /// Every `html!`/`lazy!` of vetted in `stream`, outside other invocations of them. A bare
 /// `html!` counts unless the file imports an `html` from elsewhere (`use maud::html;`).
-pub(crate) fn invocations(stream: &TokenStream) -> Vec<Invocation> {
+pub(crate) fn invocations(stream: &TokenStream, lines: &Lines) -> Vec<Invocation> {
     let mut foreign = Foreign::default();
     foreign_imports(stream, &mut foreign);
     let mut found = Vec::new();
-    find(stream, &foreign, &mut found);
+    find(stream, lines, &foreign, &mut found);
     found
 }
 
@@ -279,7 +309,7 @@ fn is_ident(tt: &TokenTree, word: &str) -> bool {
     matches!(tt, TokenTree::Ident(i) if i == word)
 }
 
-fn find(stream: &TokenStream, foreign: &Foreign, found: &mut Vec<Invocation>) {
+fn find(stream: &TokenStream, lines: &Lines, foreign: &Foreign, found: &mut Vec<Invocation>) {
     let tts: Vec<TokenTree> = stream.clone().into_iter().collect();
     let mut k = 0;
     while k < tts.len() {
@@ -313,9 +343,9 @@ fn find(stream: &TokenStream, foreign: &Foreign, found: &mut Vec<Invocation>) {
                     } else {
                         k - 3
                     };
-                    range(tts[first].span()).0
+                    lines.range(tts[first].span()).0
                 } else {
-                    range(ident.span()).0
+                    lines.range(ident.span()).0
                 };
                 found.push(Invocation {
                     name,
@@ -326,7 +356,7 @@ fn find(stream: &TokenStream, foreign: &Foreign, found: &mut Vec<Invocation>) {
             }
         }
         if let TokenTree::Group(group) = &tts[k] {
-            find(&group.stream(), foreign, found);
+            find(&group.stream(), lines, foreign, found);
         }
         k += 1;
     }

@@ -73,7 +73,7 @@ enum Outcome {
 }
 
 fn format_file(src: &str, config: &Config) -> Result<Formatted, Error> {
-    let stream = lex::tokenize(src)?;
+    let (stream, lines) = lex::tokenize(src)?;
     if let Err(error) = syn::parse2::<syn::File>(stream.clone()) {
         let start = error.span().start();
         return Err(Error {
@@ -82,13 +82,12 @@ fn format_file(src: &str, config: &Config) -> Result<Formatted, Error> {
             message: format!("not valid Rust: {error}"),
         });
     }
-    let lines = lex::Lines::new(src);
     let mut out = String::with_capacity(src.len() + src.len() / 8);
     let mut copied = 0;
     let mut notes = Vec::new();
-    for invocation in lex::invocations(&stream) {
-        let open = lex::range(invocation.group.span_open());
-        let close = lex::range(invocation.group.span_close());
+    for invocation in lex::invocations(&stream, &lines) {
+        let open = lines.range(invocation.group.span_open());
+        let close = lines.range(invocation.group.span_close());
         if open.0 < copied || close.1 > src.len() {
             continue;
         }
@@ -115,11 +114,11 @@ fn format_invocation(
     config: &Config,
 ) -> Result<Outcome, Error> {
     let group = &invocation.group;
-    let open = lex::range(group.span_open());
-    let close = lex::range(group.span_close());
+    let open = lines.range(group.span_open());
+    let close = lines.range(group.span_close());
     let (lo, hi) = (open.1, close.0);
     let at = |offset: usize, message: String| {
-        let (line, column) = lines.position(src, offset);
+        let (line, column) = lines.position(offset);
         Error {
             line,
             column,
@@ -136,11 +135,11 @@ fn format_invocation(
         return unchanged("carriage returns in the macro body");
     }
     let mut tokens = Vec::new();
-    lex::flatten(&group.stream(), &mut tokens);
+    lex::flatten(&group.stream(), lines, &mut tokens);
     let Some(comments) = lex::comments(src, &tokens, lo, hi) else {
         return unchanged("unexpected text between tokens");
     };
-    let block = markup::parse(group.stream(), lo, hi)
+    let block = markup::parse(group.stream(), lines, lo, hi)
         .map_err(|e| at(e.at, format!("cannot read the markup: {}", e.message)))?;
     let mut protected: Vec<lex::R> = tokens
         .iter()
@@ -187,11 +186,11 @@ fn format_invocation(
         text: close_char.to_string(),
         literal: false,
     });
-    let Ok(stream) = lex::tokenize(&text) else {
+    let Ok((stream, text_lines)) = lex::tokenize(&text) else {
         return unchanged("internal error: the formatted body does not lex");
     };
     let mut again = Vec::new();
-    lex::flatten(&stream, &mut again);
+    lex::flatten(&stream, &text_lines, &mut again);
     let same_tokens =
         again.len() == expected.len() && again.iter().zip(&expected).all(|(a, b)| a.text == b.text);
     let again_comments = lex::comments(&text, &again, 0, text.len()).unwrap_or_default();
@@ -220,9 +219,9 @@ fn suffix_width(after: &str) -> usize {
 
 /// Every token of `src`, in order (delimiters included), as text: what formatting must keep.
 pub fn tokens(src: &str) -> Result<Vec<String>, Error> {
-    let result = lex::tokenize(src).map(|stream| {
+    let result = lex::tokenize(src).map(|(stream, lines)| {
         let mut flat = Vec::new();
-        lex::flatten(&stream, &mut flat);
+        lex::flatten(&stream, &lines, &mut flat);
         flat.into_iter().map(|t| t.text).collect()
     });
     proc_macro2::extra::invalidate_current_thread_spans();
@@ -231,12 +230,12 @@ pub fn tokens(src: &str) -> Result<Vec<String>, Error> {
 
 /// The tokens of each `html!`/`lazy!` body in `src`, as text.
 pub fn macro_tokens(src: &str) -> Result<Vec<Vec<String>>, Error> {
-    let result = lex::tokenize(src).map(|stream| {
-        lex::invocations(&stream)
+    let result = lex::tokenize(src).map(|(stream, lines)| {
+        lex::invocations(&stream, &lines)
             .into_iter()
             .map(|invocation| {
                 let mut flat = Vec::new();
-                lex::flatten(&invocation.group.stream(), &mut flat);
+                lex::flatten(&invocation.group.stream(), &lines, &mut flat);
                 flat.into_iter().map(|t| t.text).collect()
             })
             .collect()

@@ -6,7 +6,7 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::{Expr, Pat, Token};
 
-use crate::lex::{R, range};
+use crate::lex::{Lines, R};
 
 pub(crate) enum Node {
     /// Text, `{expr}`, `<!DOCTYPE html>`, `<!-- ... -->`, `@let ...;`, `@nonce ...;`, or a close
@@ -100,7 +100,8 @@ struct Tok {
     r: R,
 }
 
-struct Cursor {
+struct Cursor<'a> {
+    lines: &'a Lines,
     toks: Vec<Tok>,
     pos: usize,
     /// Where the stream ends (the closing delimiter), for errors at the end.
@@ -113,8 +114,8 @@ const VOID: &[&str] = &[
 ];
 
 /// Reads a macro body (the stream inside the delimiters) whose closing delimiter starts at `end`.
-pub(crate) fn parse(stream: TokenStream, lo: usize, hi: usize) -> Result<Block> {
-    let mut cursor = Cursor::new(stream, hi);
+pub(crate) fn parse(stream: TokenStream, lines: &Lines, lo: usize, hi: usize) -> Result<Block> {
+    let mut cursor = Cursor::new(stream, lines, hi);
     let nodes = cursor.nodes(&mut Vec::new())?;
     if let Some(tok) = cursor.peek(0) {
         return Err(ParseError {
@@ -125,16 +126,21 @@ pub(crate) fn parse(stream: TokenStream, lo: usize, hi: usize) -> Result<Block> 
     Ok(Block { lo, hi, nodes })
 }
 
-impl Cursor {
-    fn new(stream: TokenStream, end: usize) -> Self {
+impl<'a> Cursor<'a> {
+    fn new(stream: TokenStream, lines: &'a Lines, end: usize) -> Self {
         let toks = stream
             .into_iter()
             .map(|tt| {
-                let r = range(tt.span());
+                let r = lines.range(tt.span());
                 Tok { tt, r }
             })
             .collect();
-        Cursor { toks, pos: 0, end }
+        Cursor {
+            lines,
+            toks,
+            pos: 0,
+            end,
+        }
     }
 
     fn peek(&self, n: usize) -> Option<&Tok> {
@@ -242,6 +248,7 @@ impl Cursor {
 
     fn close_name(&self) -> Result<String> {
         let mut probe = Cursor {
+            lines: self.lines,
             toks: Vec::new(),
             pos: 0,
             end: self.end,
@@ -506,8 +513,11 @@ impl Cursor {
         if group.delimiter() != Delimiter::Brace {
             return self.error("expected `{`");
         }
-        let (lo, hi) = (range(group.span_open()).1, range(group.span_close()).0);
-        let mut inner = Cursor::new(group.stream(), hi);
+        let (lo, hi) = (
+            self.lines.range(group.span_open()).1,
+            self.lines.range(group.span_close()).0,
+        );
+        let mut inner = Cursor::new(group.stream(), self.lines, hi);
         self.pos += 1;
         let nodes = inner.nodes(&mut Vec::new())?;
         if inner.peek(0).is_some() {
@@ -521,8 +531,11 @@ impl Cursor {
             return self.error("expected the `{` of the `@match`");
         };
         self.pos += 1;
-        let (lo, hi) = (range(group.span_open()).1, range(group.span_close()).0);
-        let mut arms_cursor = Cursor::new(group.stream(), hi);
+        let (lo, hi) = (
+            self.lines.range(group.span_open()).1,
+            self.lines.range(group.span_close()).0,
+        );
+        let mut arms_cursor = Cursor::new(group.stream(), self.lines, hi);
         let mut arms = Vec::new();
         while arms_cursor.peek(0).is_some() {
             arms.push(arms_cursor.arm()?);
