@@ -199,14 +199,20 @@ impl<'a> Printer<'a> {
     }
 
     /// The nodes of a block that does not fit on one line, on the lines after its opening, at
-    /// `level`: one per line, except that a run of text and `{expr}` alone (`"Hi " {name}`)
-    /// stays on one line when it fits, as a sentence.
+    /// `level`: one per line, except that text with its values and inline elements
+    /// (`"Signed in as " <strong>{name}</strong>`) stays on one line when it fits, as a
+    /// sentence.
     fn children(&mut self, block: &Block, level: usize) {
         let inline = block.nodes.iter().all(|node| match node {
-            Node::Leaf(r) => !self.text(*r).starts_with(['<', '@']),
+            Node::Leaf(r) => !self.text(*r).starts_with('@'),
+            Node::Element(_) => true,
+            Node::Branches(_) | Node::Match(_) => false,
+        });
+        let text = block.nodes.iter().any(|node| match node {
+            Node::Leaf(r) => self.text(*r).starts_with(['"', 'r']),
             Node::Element(_) | Node::Branches(_) | Node::Match(_) => false,
         });
-        if inline && block.nodes.len() > 1 {
+        if inline && text && block.nodes.len() > 1 {
             let budget = self
                 .max
                 .saturating_sub(indentation(&self.base) + INDENT.len() * level);

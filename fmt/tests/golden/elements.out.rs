@@ -66,3 +66,20 @@ fn doctype_and_comments() -> vetted::Html {
         <html><!-- "a comment in the HTML" --><body><!-- {dynamic} --></body></html>
     }
 }
+
+fn prose(user: &User) -> vetted::Html {
+    html! {
+        <nav aria-label="the main navigation of the site">
+            <a href="/">"Home"</a> " " <a href="/comments">"Comments"</a>
+        </nav>
+        <p class="viewer">
+            "Signed in as "
+            <strong>{user.name}</strong>
+            ", with "
+            {user.unread}
+            " unread messages in "
+            <a href="/inbox">"the inbox"</a>
+            "."
+        </p>
+    }
+}

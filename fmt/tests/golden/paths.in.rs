@@ -36,3 +36,7 @@ fn multi_line_values(items: &[u32]) -> vetted::Html {
         </ul>
     }
 }
+
+fn generated() -> proc_macro2::TokenStream {
+    quote::quote! { vetted::html! {   <p>#value</p> } }
+}

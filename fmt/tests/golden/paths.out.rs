@@ -35,3 +35,7 @@ fn multi_line_values(items: &[u32]) -> vetted::Html {
         </ul>
     }
 }
+
+fn generated() -> proc_macro2::TokenStream {
+    quote::quote! { vetted::html! {   <p>#value</p> } }
+}
