@@ -365,6 +365,14 @@ fn find(stream: &TokenStream, lines: &Lines, foreign: &Foreign, found: &mut Vec<
             k += 3;
             continue;
         }
+        // `macro_rules! name { ... }`: patterns and templates with `$holes`.
+        if is_ident(&tts[k], "macro_rules")
+            && tts.get(k + 1).is_some_and(|t| is_punct(t, '!'))
+            && matches!(tts.get(k + 2), Some(TokenTree::Ident(_)))
+        {
+            k += 4;
+            continue;
+        }
         if let TokenTree::Group(group) = &tts[k] {
             find(&group.stream(), lines, foreign, found);
         }
@@ -378,7 +386,6 @@ const QUOTING: &[&str] = &[
     "quote_spanned",
     "parse_quote",
     "parse_quote_spanned",
-    "macro_rules",
 ];
 
 fn has_dollar(stream: &TokenStream) -> bool {

@@ -39,3 +39,9 @@ fn multi_line_values(items: &[u32]) -> vetted::Html {
 fn generated() -> proc_macro2::TokenStream {
     quote::quote! { vetted::html! {   <p>#value</p> } }
 }
+
+macro_rules! cases {
+    ($lit:literal) => {
+        [(vetted::html! { <b>$lit</b> }, vetted::html! {   <b>{"same"}</b> })]
+    };
+}
