@@ -58,3 +58,34 @@ fn golden_files() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A comment where the printer has no place for it (between `@if` and its condition, before
+/// `@else`, after `=>`) leaves that invocation as written, with a note; the others are
+/// still formatted.
+#[test]
+fn comments_the_printer_cannot_place_leave_the_invocation_unchanged() {
+    let src = "fn f() {\n    let a = html! { @if /* c1 */ x { \"a\" } // c2\n        @else { \"b\" } };\n    let c = html! { @match x { 1 => /* c4 */ { \"a\" } _ => {} } };\n    let d = html! {   <p>\"x\"</p>   };\n}\n";
+    let formatted = format_source(src, &Config::default()).expect("formats");
+    assert_eq!(formatted.notes.len(), 2, "{:?}", formatted.notes);
+    assert_eq!(formatted.notes[0].line, 2);
+    assert_eq!(formatted.notes[1].line, 4);
+    assert_eq!(
+        formatted.text,
+        src.replace("html! {   <p>\"x\"</p>   }", "html! { <p>\"x\"</p> }")
+    );
+}
+
+/// A file that is not Rust, or holds markup the formatter cannot read, is an error at its
+/// line, and nothing is formatted.
+#[test]
+fn unreadable_files_are_errors_at_their_line() {
+    let not_rust = "fn f() {\n    let x = ;\n}\n";
+    let error = format_source(not_rust, &Config::default()).expect_err("not Rust");
+    assert_eq!(error.line, 2);
+    let bad_markup = "fn f() {\n    html! {   <p>\"ok\"</p>   };\n    html! {\n        <p>\"a\"</div>\n    };\n}\n";
+    let error = format_source(bad_markup, &Config::default()).expect_err("bad markup");
+    assert_eq!((error.line, error.column), (4, 15), "{error}");
+    assert!(error.message.contains("`</div>`"), "{error}");
+    let unbalanced = "fn f() { html! { <p>\"a\" }\n";
+    assert!(format_source(unbalanced, &Config::default()).is_err());
+}

@@ -37,3 +37,26 @@ fn blank_lines() -> vetted::Html {
         <p>"Paragraph"</p>
     }
 }
+
+fn comments_in_pieces(x: &str) -> vetted::Html {
+    html! {
+        <p>"x"</ /* in the close tag */ p>
+        <a
+            href /* between */ = "x"
+        >
+            "y"
+        </a>
+    }
+}
+
+fn comments_at_the_edges() -> vetted::Html {
+    html! { // first
+        <p>"x"</p>
+    }
+}
+
+fn trailing_at_the_end() -> vetted::Html {
+    html! {
+        <p>"x"</p> // trailing
+    }
+}
