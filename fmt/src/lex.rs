@@ -102,6 +102,14 @@ pub(crate) fn tokenize(src: &str) -> Result<(TokenStream, Lines), Error> {
     }
 }
 
+/// The text of every token of `code`, delimiters included; `None` if it does not lex.
+pub(crate) fn token_texts(code: &str) -> Option<Vec<String>> {
+    let (stream, lines) = tokenize(code).ok()?;
+    let mut flat = Vec::new();
+    flatten(&stream, &lines, &mut flat);
+    Some(flat.into_iter().map(|t| t.text).collect())
+}
+
 /// One token as the formatter compares it: a delimiter, or an identifier, punctuation or
 /// literal with its text.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! `vetted-fmt`: formats the markup inside vetted's `html!` and `lazy!` invocations the way
 //! rustfmt formats Rust (rustfmt leaves macro bodies alone).
 //!
-//! Only the whitespace between the pieces of markup changes: every tag, attribute, literal,
-//! `{expr}` and control-flow header is printed as written, comments and blank lines between
+//! Only whitespace changes: every tag, attribute and literal is printed as written; the Rust
+//! of a `{expr}` or a control-flow header is laid out by prettyplease when the result is one
+//! line with the same tokens, and kept as written otherwise; comments and blank lines between
 //! children are kept, and everything outside the invocations is left byte for byte. Each
 //! formatted body is checked before it is used: re-read, it must hold the same tokens and the
 //! same comments, or the invocation is left as it was.
@@ -11,6 +12,7 @@ mod diff;
 mod lex;
 mod markup;
 mod print;
+mod rust;
 
 use std::path::{Path, PathBuf};
 
@@ -139,8 +141,28 @@ fn format_invocation(
     let Some(comments) = lex::comments(src, &tokens, lo, hi) else {
         return unchanged("unexpected text between tokens");
     };
-    let block = markup::parse(group.stream(), lines, lo, hi)
+    let (block, pieces) = markup::parse(group.stream(), lines, lo, hi)
         .map_err(|e| at(e.at, format!("cannot read the markup: {}", e.message)))?;
+    let mut rewrites: Vec<(lex::R, String)> = pieces
+        .iter()
+        .filter(|piece| {
+            // No comment in what would be rewritten.
+            let first = comments.partition_point(|c| c.range.0 < piece.replace.0);
+            comments
+                .get(first)
+                .is_none_or(|c| c.range.0 >= piece.replace.1)
+        })
+        .filter_map(|piece| {
+            let code = src.get(piece.code.0..piece.code.1)?;
+            let laid_out = rust::format(code, piece.kind)?;
+            let text = match piece.kind {
+                markup::RustKind::Splice => format!("{{{laid_out}}}"),
+                markup::RustKind::Header(_) | markup::RustKind::For => format!(" {laid_out}"),
+            };
+            (src.get(piece.replace.0..piece.replace.1)? != text).then_some((piece.replace, text))
+        })
+        .collect();
+    rewrites.sort_by_key(|(r, _)| r.0);
     let mut protected: Vec<lex::R> = tokens
         .iter()
         .filter(|t| t.literal && src[t.range.0..t.range.1].contains('\n'))
@@ -170,6 +192,7 @@ fn format_invocation(
         col0: line.chars().count(),
         comments: comments.clone(),
         protected,
+        rewrites,
         out: String::new(),
     };
     let text = printer.body(&block, (open_char, close_char), suffix);

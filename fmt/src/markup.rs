@@ -86,6 +86,28 @@ impl Arm {
     }
 }
 
+/// Rust code in the markup that rustfmt's printer may lay out: a `{expr}` (the value of a
+/// splice or an attribute), or the Rust of a control-flow header.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RustPiece {
+    /// What the formatted code replaces: the braces of a `{expr}`, or the header from the end
+    /// of its keyword.
+    pub(crate) replace: R,
+    /// The code itself.
+    pub(crate) code: R,
+    pub(crate) kind: RustKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RustKind {
+    /// The expression inside `{...}`.
+    Splice,
+    /// The expression after `if`, `while` or `match`.
+    Header(&'static str),
+    /// `pat in expr` after `for`.
+    For,
+}
+
 /// Why a body cannot be read, at a byte offset.
 pub(crate) struct ParseError {
     pub(crate) at: usize,
@@ -102,6 +124,8 @@ struct Tok {
 
 struct Cursor<'a> {
     lines: &'a Lines,
+    /// The Rust pieces found so far, in order.
+    rust: Vec<RustPiece>,
     toks: Vec<Tok>,
     pos: usize,
     /// Where the stream ends (the closing delimiter), for errors at the end.
@@ -114,7 +138,12 @@ const VOID: &[&str] = &[
 ];
 
 /// Reads a macro body (the stream inside the delimiters) whose closing delimiter starts at `end`.
-pub(crate) fn parse(stream: TokenStream, lines: &Lines, lo: usize, hi: usize) -> Result<Block> {
+pub(crate) fn parse(
+    stream: TokenStream,
+    lines: &Lines,
+    lo: usize,
+    hi: usize,
+) -> Result<(Block, Vec<RustPiece>)> {
     let mut cursor = Cursor::new(stream, lines, hi);
     let nodes = cursor.nodes(&mut Vec::new())?;
     if let Some(tok) = cursor.peek(0) {
@@ -123,7 +152,7 @@ pub(crate) fn parse(stream: TokenStream, lines: &Lines, lo: usize, hi: usize) ->
             message: "unexpected token".to_owned(),
         });
     }
-    Ok(Block { lo, hi, nodes })
+    Ok((Block { lo, hi, nodes }, cursor.rust))
 }
 
 impl<'a> Cursor<'a> {
@@ -137,6 +166,7 @@ impl<'a> Cursor<'a> {
             .collect();
         Cursor {
             lines,
+            rust: Vec::new(),
             toks,
             pos: 0,
             end,
@@ -237,6 +267,7 @@ impl<'a> Cursor<'a> {
             }
             TokenTree::Literal(_) => Ok(Node::Leaf(self.take()?)),
             TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                self.splice();
                 Ok(Node::Leaf(self.take()?))
             }
             TokenTree::Punct(p) if p.as_char() == '@' => self.control(),
@@ -249,6 +280,7 @@ impl<'a> Cursor<'a> {
     fn close_name(&self) -> Result<String> {
         let mut probe = Cursor {
             lines: self.lines,
+            rust: Vec::new(),
             toks: Vec::new(),
             pos: 0,
             end: self.end,
@@ -388,6 +420,7 @@ impl<'a> Cursor<'a> {
             if !self.brace(0) {
                 return self.error("expected `{attrs}` after `..`");
             }
+            self.splice();
             let end = self.take()?.1;
             return Ok((start, end));
         }
@@ -404,6 +437,9 @@ impl<'a> Cursor<'a> {
             self.pos += 1;
             match self.peek(0).map(|t| &t.tt) {
                 Some(TokenTree::Literal(_) | TokenTree::Group(_) | TokenTree::Ident(_)) => {
+                    if self.brace(0) {
+                        self.splice();
+                    }
                     self.pos += 1;
                 }
                 _ => return self.error("expected an attribute value after `=`"),
@@ -476,7 +512,47 @@ impl<'a> Cursor<'a> {
 
     /// Moves past a control-flow header: the tokens before the `{` of the body, read as Rust
     /// the way the macro reads them (a brace inside `if let S { a } = s` is not the body).
+    /// Notes the `{expr}` at the cursor as a Rust piece.
+    fn splice(&mut self) {
+        if let Some(TokenTree::Group(group)) = self.peek(0).map(|t| &t.tt) {
+            let code = (
+                self.lines.range(group.span_open()).1,
+                self.lines.range(group.span_close()).0,
+            );
+            let replace = self.toks[self.pos].r;
+            self.rust.push(RustPiece {
+                replace,
+                code,
+                kind: RustKind::Splice,
+            });
+        }
+    }
+
     fn header(&mut self, kind: Header) -> Result<()> {
+        let keyword_end = self.last_end();
+        let code_start = self.here();
+        let keyword = match &self.toks.get(self.pos.wrapping_sub(1)).map(|t| &t.tt) {
+            Some(TokenTree::Ident(word)) if word == "if" => "if",
+            Some(TokenTree::Ident(word)) if word == "while" => "while",
+            Some(TokenTree::Ident(word)) if word == "match" => "match",
+            _ => "for",
+        };
+        self.header_end(kind)?;
+        let code_end = self.last_end();
+        if code_end > code_start {
+            self.rust.push(RustPiece {
+                replace: (keyword_end, code_end),
+                code: (code_start, code_end),
+                kind: match kind {
+                    Header::For => RustKind::For,
+                    Header::Expr => RustKind::Header(keyword),
+                },
+            });
+        }
+        Ok(())
+    }
+
+    fn header_end(&mut self, kind: Header) -> Result<()> {
         // A header that is not Rust fails at every `{`; looking at the first few bounds the
         // work on a long body.
         let braces: Vec<usize> = (self.pos..self.toks.len())
@@ -523,6 +599,7 @@ impl<'a> Cursor<'a> {
         if inner.peek(0).is_some() {
             return inner.error("unexpected token");
         }
+        self.rust.append(&mut inner.rust);
         Ok(Block { lo, hi, nodes })
     }
 
@@ -540,6 +617,7 @@ impl<'a> Cursor<'a> {
         while arms_cursor.peek(0).is_some() {
             arms.push(arms_cursor.arm()?);
         }
+        self.rust.append(&mut arms_cursor.rust);
         Ok(Node::Match(Match { head, lo, hi, arms }))
     }
 

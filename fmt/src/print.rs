@@ -2,6 +2,8 @@
 //! one per line, indented one level (four spaces) more. Every piece is printed as written;
 //! only the whitespace between pieces is chosen here.
 
+use std::borrow::Cow;
+
 use crate::lex::{Comment, R};
 use crate::markup::{Arm, Block, Branch, Element, Node};
 
@@ -18,6 +20,8 @@ pub(crate) struct Printer<'a> {
     pub(crate) comments: Vec<Comment>,
     /// Multi-line literals and block comments: the newlines inside them are text, not layout.
     pub(crate) protected: Vec<R>,
+    /// Rust code laid out on one line, by the range it replaces; in order, never overlapping.
+    pub(crate) rewrites: Vec<(R, String)>,
     pub(crate) out: String,
 }
 
@@ -48,6 +52,27 @@ impl<'a> Printer<'a> {
 
     fn text(&self, r: R) -> &'a str {
         self.src.get(r.0..r.1).unwrap_or("")
+    }
+
+    /// The source range `r` as printed: as written, with the Rust in it laid out.
+    fn render(&self, r: R) -> Cow<'a, str> {
+        let first = self.rewrites.partition_point(|(w, _)| w.0 < r.0);
+        let inside = self.rewrites[first..]
+            .iter()
+            .take_while(|(w, _)| w.1 <= r.1)
+            .collect::<Vec<_>>();
+        if inside.is_empty() {
+            return Cow::Borrowed(self.text(r));
+        }
+        let mut out = String::new();
+        let mut at = r.0;
+        for (w, text) in inside {
+            out.push_str(self.text((at, w.0)));
+            out.push_str(text);
+            at = w.1;
+        }
+        out.push_str(self.text((at, r.1)));
+        Cow::Owned(out)
     }
 
     fn comments_in(&self, lo: usize, hi: usize) -> &[Comment] {
@@ -84,11 +109,12 @@ impl<'a> Printer<'a> {
     /// indentation they had relative to the line it started on is kept), except inside a
     /// multi-line literal or block comment.
     fn atom(&mut self, r: R) {
-        let text = self.text(r);
-        if !text.contains('\n') {
-            self.out.push_str(text);
+        let rendered = self.render(r);
+        if !rendered.contains('\n') {
+            self.out.push_str(&rendered);
             return;
         }
+        let text = self.text(r);
         let old = indentation(line_of(self.src, r.0));
         let new = match self.out.rfind('\n') {
             Some(i) => indentation(&self.out[i + 1..]),
@@ -209,7 +235,7 @@ impl<'a> Printer<'a> {
             Node::Branches(_) | Node::Match(_) => false,
         });
         let text = block.nodes.iter().any(|node| match node {
-            Node::Leaf(r) => self.text(*r).starts_with(['"', 'r']),
+            Node::Leaf(r) => !self.text(*r).starts_with(['<', '@']),
             Node::Element(_) | Node::Branches(_) | Node::Match(_) => false,
         });
         if inline && text && block.nodes.len() > 1 {
@@ -292,11 +318,11 @@ impl<'a> Printer<'a> {
 
     /// A piece that must fit on the rest of the line: its text, or `None`.
     fn flat_text(&self, r: R, out: &mut String, budget: usize) -> Option<()> {
-        let text = self.text(r);
+        let text = self.render(r);
         if text.contains('\n') {
             return None;
         }
-        out.push_str(text);
+        out.push_str(&text);
         (out.chars().count() <= budget).then_some(())
     }
 

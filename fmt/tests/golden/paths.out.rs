@@ -22,10 +22,7 @@ macro_rules! wrap {
 fn multi_line_values(items: &[u32]) -> vetted::Html {
     vetted::html! {
         <ul>
-            {items
-                .iter()
-                .map(|i| i * 2)
-                .sum::<u32>()}
+            {items.iter().map(|i| i * 2).sum::<u32>()}
             <script>
                 {vetted::trusted_script!(
                     "one();\
