@@ -428,6 +428,14 @@ impl<'a> Printer<'a> {
         if self.has_comment(block.lo, block.hi) {
             return None;
         }
+        // Like a Rust block holding a `let`, nodes holding `@let` or `@nonce` take a line each.
+        if block
+            .nodes
+            .iter()
+            .any(|node| matches!(node, Node::Leaf(r) if self.text(*r).starts_with('@')))
+        {
+            return None;
+        }
         let mut out = String::new();
         let mut prev: Option<(usize, bool)> = None;
         for node in &block.nodes {

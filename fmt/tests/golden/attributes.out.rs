@@ -64,5 +64,8 @@ fn long_self_closing(form: &Form, errors: &Errors) -> vetted::Html {
 }
 
 fn nonce(nonce: &vetted::csp::Nonce) -> vetted::Html {
-    html! { @nonce = nonce; <script src="/app.js"></script> }
+    html! {
+        @nonce = nonce;
+        <script src="/app.js"></script>
+    }
 }
