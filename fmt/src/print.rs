@@ -234,11 +234,17 @@ impl<'a> Printer<'a> {
             Node::Element(_) => true,
             Node::Branches(_) | Node::Match(_) => false,
         });
-        let text = block.nodes.iter().any(|node| match node {
+        // Text with values (`"Hi " {name}`, `{first} {last}`), or text with elements in it;
+        // not elements and values alone (`<h2>{title}</h2> {children}`).
+        let leaves_only = block.nodes.iter().all(|node| match node {
             Node::Leaf(r) => !self.text(*r).starts_with(['<', '@']),
             Node::Element(_) | Node::Branches(_) | Node::Match(_) => false,
         });
-        if inline && text && block.nodes.len() > 1 {
+        let text = block.nodes.iter().any(|node| match node {
+            Node::Leaf(r) => self.text(*r).starts_with(['"', 'r']),
+            Node::Element(_) | Node::Branches(_) | Node::Match(_) => false,
+        });
+        if inline && (leaves_only || text) && block.nodes.len() > 1 {
             let budget = self
                 .max
                 .saturating_sub(indentation(&self.base) + INDENT.len() * level);

@@ -59,3 +59,12 @@ fn prose(user: &User) -> vetted::Html {
         <p class="viewer">"Signed in as " <strong>{user.name}</strong> ", with " {user.unread} " unread messages in " <a href="/inbox">"the inbox"</a> "."</p>
     }
 }
+
+fn not_prose(title: &str, children: vetted::Html) -> vetted::Html {
+    html! {
+        <article class="card a-class-name-long-enough-to-break-the-line" id="card-identifier">
+            <h2>{title}</h2>
+            {children}
+        </article>
+    }
+}

@@ -83,3 +83,12 @@ fn prose(user: &User) -> vetted::Html {
         </p>
     }
 }
+
+fn not_prose(title: &str, children: vetted::Html) -> vetted::Html {
+    html! {
+        <article class="card a-class-name-long-enough-to-break-the-line" id="card-identifier">
+            <h2>{title}</h2>
+            {children}
+        </article>
+    }
+}
