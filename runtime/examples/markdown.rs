@@ -12,12 +12,7 @@ fn post(author: &str, markdown: &str) -> Html {
     let mut rendered = String::new();
     pulldown_cmark::html::push_html(&mut rendered, pulldown_cmark::Parser::new(markdown));
     let body = TrustedHtml::sanitize(&rendered);
-    html! {
-        <article>
-            <h2>"From " {author}</h2>
-            {body}
-        </article>
-    }
+    html! { <article><h2>"From " {author}</h2> {body}</article> }
 }
 
 fn main() {

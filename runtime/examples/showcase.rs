@@ -43,18 +43,23 @@ impl<C: Render> Render for Layout<'_, C> {
                 <body>
                     <header>
                         <nav aria-label="main">
-                            <a href="/">"Home"</a> " "
-                            <a href="/comments">"Comments"</a>
+                            <a href="/">"Home"</a> " " <a href="/comments">"Comments"</a>
                         </nav>
                         <p class="viewer">
-                            "Signed in as " <strong>{self.viewer.name}</strong>
+                            "Signed in as "
+                            <strong>{self.viewer.name}</strong>
                             @if let Some(count) = self.viewer.unread {
-                                " · " <span class="badge" title={display(format_args!("{count} unread"))}>{count}</span>
+                                " · "
+                                <span class="badge" title={display(format_args!("{count} unread"))}>
+                                    {count}
+                                </span>
                             }
                         </p>
                     </header>
                     <main>{self.children}</main>
-                    <footer><small>"Rendered by vetted: every value escaped for where it sits."</small></footer>
+                    <footer>
+                        <small>"Rendered by vetted: every value escaped for where it sits."</small>
+                    </footer>
                 </body>
             </html>
         }
@@ -67,7 +72,9 @@ fn comments_page<'a>(comments: &'a [Comment], stats: &'a Json) -> impl Render + 
     lazy! {
         <h1>"Comments"</h1>
         <script type="application/json" id="stats">{stats}</script>
-        <script>{trusted_script!("const stats = JSON.parse(document.getElementById('stats').textContent);")}</script>
+        <script>
+            {trusted_script!("const stats = JSON.parse(document.getElementById('stats').textContent);")}
+        </script>
         @if comments.is_empty() {
             <p>"No comments yet."</p>
         } @else {
@@ -75,10 +82,17 @@ fn comments_page<'a>(comments: &'a [Comment], stats: &'a Json) -> impl Render + 
                 @for (index, comment) in comments.iter().enumerate() {
                     <li id={display(format_args!("comment-{index}"))} data-likes={comment.likes}>
                         <p class="author">
-                            <img src=("/avatars/" {comment.author} ".png") alt="" width="16" height="16">
+                            <img
+                                src=("/avatars/" {comment.author} ".png")
+                                alt=""
+                                width="16"
+                                height="16"
+                            >
                             " "
                             <a href={comment.website} rel="nofollow ugc">{comment.author}</a>
-                            @if comment.moderator { " " <em>"(moderator)"</em> }
+                            @if comment.moderator {
+                                " " <em>"(moderator)"</em>
+                            }
                         </p>
                         <blockquote title={comment.author}>{comment.body}</blockquote>
                         @match comment.likes {
@@ -128,9 +142,7 @@ fn main() -> Result<(), vetted::JsonError> {
     ];
     let stats = Json::new(&BTreeMap::from([("comments", comments.len())]))?;
     let page = html! {
-        <Layout title="Comments" viewer={&viewer}>
-            {comments_page(&comments, &stats)}
-        </Layout>
+        <Layout title="Comments" viewer={&viewer}>{comments_page(&comments, &stats)}</Layout>
     };
     println!("{page}");
     Ok(())

@@ -70,9 +70,17 @@ fn writes_true_as_a_bare_attribute_and_leaves_false_out() {
 fn bools_write_the_keywords_of_enumerated_attributes() -> Result<(), vetted::AttributeError> {
     for on in [false, true] {
         let page = html! {
-            <div aria-hidden={on} aria-expanded={Some(on)} contenteditable={on} draggable={on}
-                spellcheck={on} writingsuggestions={on} translate={on} autocorrect={on}
-                hidden={on}></div>
+            <div
+                aria-hidden={on}
+                aria-expanded={Some(on)}
+                contenteditable={on}
+                draggable={on}
+                spellcheck={on}
+                writingsuggestions={on}
+                translate={on}
+                autocorrect={on}
+                hidden={on}
+            ></div>
         };
         let (tf, yn, onoff) = if on {
             ("true", "yes", "on")
@@ -171,8 +179,19 @@ fn renders_numbers_chars_and_pointers_as_values() {
     let cow: Cow<'_, str> = Cow::Owned("'".into());
     let string = String::from("s");
     let page = html! {
-        <i a={-5_i64} b={u128::MAX} c={0.5_f64} d={f32::NEG_INFINITY} e={'"'}
-           f={boxed} g={rc} h={arc} i={cow} j={&string} k={&&string}></i>
+        <i
+            a={-5_i64}
+            b={u128::MAX}
+            c={0.5_f64}
+            d={f32::NEG_INFINITY}
+            e={'"'}
+            f={boxed}
+            g={rc}
+            h={arc}
+            i={cow}
+            j={&string}
+            k={&&string}
+        ></i>
     };
     assert_eq!(
         page.as_str(),
@@ -206,7 +225,13 @@ fn accepts_rust_keywords_as_names() {
 fn accepts_names_with_dashes_colons_dots_and_digits() {
     let label = "<x>";
     let page = html! {
-        <div data-user-id="7" aria-label={label} x-on:click.prevent="go" data-2="two" xml:lang.x-y={label}></div>
+        <div
+            data-user-id="7"
+            aria-label={label}
+            x-on:click.prevent="go"
+            data-2="two"
+            xml:lang.x-y={label}
+        ></div>
     };
     assert_eq!(
         page.as_str(),

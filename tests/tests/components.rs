@@ -99,7 +99,9 @@ impl<H: Render, A: Render, C: Render> Render for Frame<H, A, C> {
         lazy! {
             <div class="frame">
                 <header>{self.header}</header>
-                @if let Some(aside) = &self.aside { <aside>{aside}</aside> }
+                @if let Some(aside) = &self.aside {
+                    <aside>{aside}</aside>
+                }
                 <article>{self.children}</article>
             </div>
         }
@@ -138,7 +140,7 @@ mod ui {
 
     impl<C: Render> Render for Card<'_, C> {
         fn render_to(&self, out: &mut Html) {
-            lazy! { <article class="ui-card"><h3>{self.title}</h3>{self.children}</article> }
+            lazy! { <article class="ui-card"><h3>{self.title}</h3> {self.children}</article> }
                 .render_to(out);
         }
     }
@@ -177,7 +179,7 @@ fn component_without_children_renders_its_props_escaped() {
 fn component_with_children_places_them_where_it_renders_them() {
     for body in HOSTILE {
         let page = html! {
-            <Card title="Notes" compact><p>{body}</p>"after"</Card>
+            <Card title="Notes" compact><p>{body}</p> "after"</Card>
             <Card title={body} compact={false}>""</Card>
         };
         assert_body(
@@ -295,12 +297,7 @@ fn components_in_loops_render_once_per_item_in_order() {
 #[test]
 fn path_components_name_structs_in_modules() {
     let title = "</article><b>x</b>";
-    let page = html! {
-        <ui::Card title={title}>
-            <ui::icons::Icon name="bell"/>
-            "text"
-        </ui::Card>
-    };
+    let page = html! { <ui::Card title={title}><ui::icons::Icon name="bell"/> "text"</ui::Card> };
     assert_eq!(
         page.as_str(),
         r#"<article class="ui-card"><h3>&#60;/article&#62;&#60;b&#62;x&#60;/b&#62;</h3><i class="icon" data-icon="bell"></i>text</article>"#,
@@ -467,7 +464,13 @@ fn lazy_returned_from_a_function_renders_the_same_every_time() {
 fn lazy_borrowing_rows_render_in_a_table() {
     let scores = [("Ada", 3), ("<Grace>", 5)];
     let table = html! {
-        <table><tbody> @for (name, score) in scores { {row(name, score)} } </tbody></table>
+        <table>
+            <tbody>
+                @for (name, score) in scores {
+                    {row(name, score)}
+                }
+            </tbody>
+        </table>
     };
     assert_body(
         table.as_str(),
@@ -504,7 +507,7 @@ struct Panel<C> {
 impl<C: RenderOnce> RenderOnce for Panel<C> {
     fn render_once(self, out: &mut Html) {
         let Panel { title, children } = self;
-        lazy! { <section class="panel"><h2>{title}</h2>{children}</section> }.render_once(out);
+        lazy! { <section class="panel"><h2>{title}</h2> {children}</section> }.render_once(out);
     }
 }
 
@@ -552,7 +555,9 @@ fn owned_props_move_into_children_of_a_component_rendered_by_value() {
         let title = (*hostile).to_owned();
         // `title` and `labels` move into the panels, `labels` through two levels of children.
         let page = html! {
-            <Panel title={title}><Panel title={String::from("inner")}><Labels labels={labels}/></Panel></Panel>
+            <Panel title={title}>
+                <Panel title={String::from("inner")}><Labels labels={labels}/></Panel>
+            </Panel>
         };
         assert_body(
             page.as_str(),
@@ -601,10 +606,18 @@ fn lazy_moves_what_it_captures_and_keeps_control_flow() {
     let tags = vec!["<a>".to_owned(), "b".to_owned()];
     let empty: Vec<String> = Vec::new();
     let list = lazy! {
-        @if tags.is_empty() { <p>"none"</p> } @else { <ul> @for tag in &tags { <li>{tag}</li> } </ul> }
+        @if tags.is_empty() {
+            <p>"none"</p>
+        } @else {
+            <ul> @for tag in &tags { <li>{tag}</li> } </ul>
+        }
     };
     let none = lazy! {
-        @if empty.is_empty() { <p>"none"</p> } @else { <ul> @for tag in &empty { <li>{tag}</li> } </ul> }
+        @if empty.is_empty() {
+            <p>"none"</p>
+        } @else {
+            <ul> @for tag in &empty { <li>{tag}</li> } </ul>
+        }
     };
     // `{&list}` renders it by reference and keeps it; `{none}` moves it into the page.
     assert_eq!(
@@ -687,13 +700,15 @@ fn layout_and_a_hundred_components_write_into_one_buffer() {
 
     // Through `html!`, whose own buffer is the one the components see.
     last_len.set(0);
-    let again = html! { <Layout title="Many">
-        @for index in 0..100 {
-            <Card title="card" compact={index % 2 == 0}>
-                <Witness prefix={prefix} last_len={last_len} index={index}/>
-            </Card>
-        }
-    </Layout> };
+    let again = html! {
+        <Layout title="Many">
+            @for index in 0..100 {
+                <Card title="card" compact={index % 2 == 0}>
+                    <Witness prefix={prefix} last_len={last_len} index={index}/>
+                </Card>
+            }
+        </Layout>
+    };
     assert_eq!(again.as_str(), out.as_str());
 
     let cards: Vec<Tree> = (0..100)
@@ -733,7 +748,9 @@ fn class_tokens(tree: &Tree) -> Vec<&str> {
 fn class_toggles_add_each_true_class_to_the_literal_in_every_combination() {
     for active in [false, true] {
         for wide in [false, true] {
-            let page = html! { <button class="btn" class:active={active} class:is-wide={wide}>"Go"</button> };
+            let page = html! {
+                <button class="btn" class:active={active} class:is-wide={wide}>"Go"</button>
+            };
             let mut expected = String::from("btn");
             if active {
                 expected.push_str(" active");
@@ -834,7 +851,9 @@ fn class_toggle_conditions_run_once_per_render() {
         order.borrow_mut().push(name);
         on
     };
-    let page = html! { <p class:a={check("a", false)} class:b={check("b", true)} class:c={check("c", true)}></p> };
+    let page = html! {
+        <p class:a={check("a", false)} class:b={check("b", true)} class:c={check("c", true)}></p>
+    };
     assert_eq!(page.as_str(), r#"<p class="b c"></p>"#);
     assert_eq!(*order.borrow(), ["a", "b", "c"]);
 }
@@ -885,7 +904,9 @@ fn attributes_written_on_the_element_win_over_spread_entries_in_any_case()
         .set_flag("HIDDEN")?
         .set("placeholder", "kept")?;
     let value = "dynamic";
-    let page = html! { <input title="literal" id="x" CLASS="lit" value={value} hidden={false} ..{&extra}> };
+    let page = html! {
+        <input title="literal" id="x" CLASS="lit" value={value} hidden={false} ..{&extra}>
+    };
     assert_body(
         page.as_str(),
         &[el(
@@ -1631,7 +1652,9 @@ fn pages_example_sign_up_page_parses_to_its_structure() -> Result<(), AttributeE
 /// A script body inside a lazy template rendered in `<textarea>` is text too.
 #[test]
 fn trusted_script_inside_a_lazy_in_textarea_cannot_end_it() {
-    let template = vetted::lazy! { <script>{vetted::trusted_script!("'</textarea><img src=x onerror=alert(1)>'")}</script> };
+    let template = vetted::lazy! {
+        <script>{vetted::trusted_script!("'</textarea><img src=x onerror=alert(1)>'")}</script>
+    };
     let page = html! { <textarea>{template}</textarea><p>"after"</p> };
     for scripting in vetted_tests::SCRIPTING {
         let body = vetted_tests::body_children(page.as_str(), scripting);
@@ -1720,7 +1743,7 @@ fn the_page_nonce_reaches_nested_templates() {
     assert_eq!(htmx.attr("hx-nonce"), Some(nonce.as_str()), "{page:?}");
 
     // A page that declares no nonce stamps none, nested or not.
-    let plain = html! { <div><Widget/>{extra}</div> };
+    let plain = html! { <div><Widget/> {extra}</div> };
     assert!(!plain.as_str().contains("nonce"), "{plain:?}");
 }
 
@@ -1742,7 +1765,9 @@ impl Render for Notice<'_> {
     fn render_to(&self, out: &mut Html) {
         lazy! {
             <div class="notice" data-kind={self.kind} data-dismissible={self.dismissible}>
-                @if let Some(title) = self.title { <b>{title}</b> }
+                @if let Some(title) = self.title {
+                    <b>{title}</b>
+                }
                 {self.text}
             </div>
         }
@@ -1772,9 +1797,7 @@ fn optional_props_left_out_take_their_defaults() {
 #[test]
 fn optional_props_given_override_their_defaults_in_any_order() {
     let title = "<Heads up>";
-    let page = html! {
-        <Notice kind="warning" title={Some(title)} dismissible text="Disk full"/>
-    };
+    let page = html! { <Notice kind="warning" title={Some(title)} dismissible text="Disk full"/> };
     assert_eq!(
         page.as_str(),
         r#"<div class="notice" data-kind="warning" data-dismissible><b>&#60;Heads up&#62;</b>Disk full</div>"#
@@ -1789,7 +1812,7 @@ fn optional_props_given_override_their_defaults_in_any_order() {
 #[test]
 fn a_component_without_props_is_a_bare_tag() {
     assert_eq!(
-        html! { <Rule/> <Rule></Rule> }.as_str(),
+        html! { <Rule/><Rule></Rule> }.as_str(),
         r#"<hr class="rule"><hr class="rule">"#
     );
 }

@@ -82,7 +82,12 @@ fn references_and_smart_pointers_forward_url_sinks() {
     let boxed: Box<str> = "/b".into();
     let rc = std::rc::Rc::new(String::from("/rc"));
     let arc = std::sync::Arc::new(trusted_url!("/arc"));
-    let page = html! { <a href={&url}>"1"</a><a href={boxed}>"2"</a><a href={rc}>"3"</a><a href={arc}>"4"</a> };
+    let page = html! {
+        <a href={&url}>"1"</a>
+        <a href={boxed}>"2"</a>
+        <a href={rc}>"3"</a>
+        <a href={arc}>"4"</a>
+    };
     assert_eq!(
         page.as_str(),
         r#"<a href="/r">1</a><a href="/b">2</a><a href="/rc">3</a><a href="/arc">4</a>"#
@@ -382,7 +387,7 @@ fn trusted_html_is_escaped_in_title_and_textarea() {
 #[test]
 fn html_is_markup_in_content_and_text_in_attributes_title_and_textarea() {
     let inner = html! { <b class="c">"x < y"</b> };
-    let page = html! { <div title={inner}>{inner}<textarea>{inner}</textarea></div> };
+    let page = html! { <div title={inner}>{inner} <textarea>{inner}</textarea></div> };
     assert_eq!(
         page.as_str(),
         concat!(
@@ -439,7 +444,9 @@ fn other_trusted_types_are_text_in_content_and_plain_attributes() {
     let sheet = trusted_style_sheet!("p > a { color: teal }");
     let resource = trusted_resource_url!("/x&y");
     let page = html! {
-        <p title={url} data-js={script} data-css={style}>{url} " " {script} " " {sheet} " " {resource}</p>
+        <p title={url} data-js={script} data-css={style}>
+            {url} " " {script} " " {sheet} " " {resource}
+        </p>
     };
     assert_eq!(
         page.as_str(),
@@ -647,7 +654,7 @@ fn a_checked_dynamic_style_sheet_in_a_style_body() {
     // XSS SAFETY: a constant of this test; the check refuses what could end the element.
     let sheet =
         TrustedStyleSheet::dangerously_from_string(format!(":root {{ --w: {}px }}", 40)).unwrap();
-    let page = html! { <style>"body { margin: 0 } "{sheet}</style> };
+    let page = html! { <style>"body { margin: 0 } " {sheet}</style> };
     assert_eq!(
         page.as_str(),
         "<style>body { margin: 0 } :root { --w: 40px }</style>"

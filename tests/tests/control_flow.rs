@@ -5,9 +5,13 @@ use vetted_tests::{assert_body, el, text};
 
 fn sign(n: i32) -> Html {
     html! {
-        @if n < 0 { <b>"negative"</b> }
-        @else if n == 0 { <i>"zero"</i> }
-        @else { "positive" }
+        @if n < 0 {
+            <b>"negative"</b>
+        } @else if n == 0 {
+            <i>"zero"</i>
+        } @else {
+            "positive"
+        }
     }
 }
 
@@ -30,7 +34,11 @@ fn if_without_else_renders_nothing_when_false() {
 fn if_let_binds_the_pattern() {
     fn greet(user: Option<&str>) -> Html {
         html! {
-            @if let Some(name) = user { <p>"Hi " {name}</p> } @else { <p>"Sign in"</p> }
+            @if let Some(name) = user {
+                <p>"Hi " {name}</p>
+            } @else {
+                <p>"Sign in"</p>
+            }
         }
     }
     assert_eq!(greet(Some("<Ada>")).as_str(), "<p>Hi &#60;Ada&#62;</p>");
@@ -41,9 +49,13 @@ fn if_let_binds_the_pattern() {
 fn else_if_let_binds_the_pattern() {
     fn pick(first: Option<u8>, second: Result<u8, ()>) -> Html {
         html! {
-            @if let Some(a) = first { "first " {a} }
-            @else if let Ok(b) = second { "second " {b} }
-            @else { "none" }
+            @if let Some(a) = first {
+                "first " {a}
+            } @else if let Ok(b) = second {
+                "second " {b}
+            } @else {
+                "none"
+            }
         }
     }
     assert_eq!(pick(Some(1), Ok(2)).as_str(), "first 1");
@@ -129,14 +141,19 @@ fn for_accepts_or_patterns() {
 #[test]
 fn while_loops_until_the_condition_fails() {
     let mut stack = vec![1, 2, 3];
-    let page = html! { @while let Some(top) = stack.pop() { <b>{top}</b> } };
+    let page = html! {
+        @while let Some(top) = stack.pop() {
+            <b>{top}</b>
+        }
+    };
     assert_eq!(page.as_str(), "<b>3</b><b>2</b><b>1</b>");
     assert!(stack.is_empty());
 
     let mut left = 3;
     let countdown = html! {
         @while left > 0 {
-            {left} " "
+            {left}
+            " "
             @let () = left -= 1;
         }
         "liftoff"
@@ -224,9 +241,16 @@ fn let_inside_a_loop_is_per_iteration() {
 fn let_inside_an_element_binds_only_inside_it() {
     let page = html! {
         @let x = "outer";
-        <div>@let x = "inner"; {x}</div>
+        <div>
+            @let x = "inner";
+            {x}
+        </div>
         {x}
-        <ul>@let n = 2; <li>{n}</li><li>{n + 1}</li></ul>
+        <ul>
+            @let n = 2;
+            <li>{n}</li>
+            <li>{n + 1}</li>
+        </ul>
     };
     assert_eq!(
         page.as_str(),
@@ -239,7 +263,10 @@ fn let_inside_a_branch_binds_only_inside_it() {
     let flag = true;
     let page = html! {
         @let x = 1;
-        @if flag { @let x = 2; {x} }
+        @if flag {
+            @let x = 2;
+            {x}
+        }
         {x}
     };
     assert_eq!(page.as_str(), "21");
@@ -269,7 +296,7 @@ fn control_flow_nests_inside_elements() {
             <tbody>
                 @for (i, row) in rows.iter().enumerate() {
                     <tr data-row={i}>
-                        <td>{row.name} @if row.admin { " " <b>"admin"</b> }</td>
+                        <td>{row.name} @if row.admin { " " <b>"admin"</b> } </td>
                         <td>
                             @if row.tags.is_empty() {
                                 "-"
@@ -328,8 +355,8 @@ fn control_flow_inside_title_and_textarea_writes_escaped_text() {
     let draft = true;
     let lines = ["a<", "b&"];
     let page = html! {
-        <title>@if draft { "[draft] " } "Post"</title>
-        <textarea>@for line in lines { {line} "\n" }</textarea>
+        <title> @if draft { "[draft] " } "Post"</title>
+        <textarea> @for line in lines { {line} "\n" } </textarea>
     };
     assert_eq!(
         page.as_str(),
@@ -343,7 +370,10 @@ fn nested_match_inside_if_inside_for() {
     let page = html! {
         @for value in values {
             @if let Some(v) = value {
-                @match v { 0..=9 => { "s" } _ => { "L" } }
+                @match v {
+                    0..=9 => { "s" }
+                    _ => { "L" }
+                }
             } @else {
                 "-"
             }
@@ -393,8 +423,12 @@ fn jumps_caught_inside_a_value_are_allowed_inside_markup() {
                 data-first-negative={{ let mut at = 0; loop { if row[at] < 0 { break at } at += 1 } }}
                 title={ 'sum: { if row[0] < 0 { break 'sum 0 } row.iter().sum::<i32>() } }
             >
-                <td>{ row.iter().filter(|n| **n > 0).map(|n| if *n > 4 { scaled(*n) } else { *n }).sum::<i32>() }</td>
-                <td>{{ let mut total = 0; for n in row { if n < 0 { continue } total += n } total }}</td>
+                <td>
+                    { row.iter().filter(|n| **n > 0).map(|n| if *n > 4 { scaled(*n) } else { *n }).sum::<i32>() }
+                </td>
+                <td>
+                    {{ let mut total = 0; for n in row { if n < 0 { continue } total += n } total }}
+                </td>
                 <td>{ row.iter().map(|n| { if *n < 0 { return 0 } *n }).max().unwrap_or(0) }</td>
                 <td>{{ let mut n = 0; loop { n += 1; if n == 5 { break n } } }}</td>
             </tr>
@@ -418,7 +452,9 @@ fn returns_inside_closures_and_at_the_top_level_of_lazy_templates_are_allowed() 
 
     fn badges<'a>(labels: &'a [&'a str]) -> impl Render + 'a {
         lazy! {
-            <p>{ labels.iter().map(|label| { if label.is_empty() { return 0 } label.len() }).sum::<usize>() }</p>
+            <p>
+                { labels.iter().map(|label| { if label.is_empty() { return 0 } label.len() }).sum::<usize>() }
+            </p>
             // At the top level every element is closed: the rest is simply not written.
             @let [first, ..] = labels else { return };
             <b>{first}</b>
@@ -483,7 +519,9 @@ fn return_question_mark_and_outer_labels_in_html_drop_the_whole_buffer() {
         html! {
             <ul>
                 @for item in items {
-                    <li>{ if item.is_empty() { return html! { <p>"empty item"</p> } } else { item } }</li>
+                    <li>
+                        { if item.is_empty() { return html! { <p>"empty item"</p> } } else { item } }
+                    </li>
                 }
             </ul>
         }
@@ -496,7 +534,7 @@ fn return_question_mark_and_outer_labels_in_html_drop_the_whole_buffer() {
     'pages: for group in [["a", "b"], ["c", ""], ["d", "e"]] {
         pages.push(html! {
             @for item in group {
-                <li>{ if item.is_empty() { continue 'pages } else { item } }</li>
+                <li>{if item.is_empty() { continue 'pages } else { item }}</li>
             }
         });
     }

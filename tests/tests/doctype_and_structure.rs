@@ -66,7 +66,19 @@ fn void_elements_with_or_without_slash_emit_no_slash_and_no_close_tag() {
 #[test]
 fn every_void_element_is_written_without_a_close_tag() {
     let page = html! {
-        <area><base><br><col><embed><hr><img><input><link><meta><source><track><wbr>
+        <area>
+        <base>
+        <br>
+        <col>
+        <embed>
+        <hr>
+        <img>
+        <input>
+        <link>
+        <meta>
+        <source>
+        <track>
+        <wbr>
     };
     assert_eq!(
         page.as_str(),
@@ -95,9 +107,7 @@ fn void_element_does_not_swallow_its_siblings() {
 
 #[test]
 fn svg_children_keep_their_self_closing_slash() {
-    let page = html! {
-        <svg viewBox="0 0 10 10"><path d="M0 0L10 10"/><circle r="1"/></svg>
-    };
+    let page = html! { <svg viewBox="0 0 10 10"><path d="M0 0L10 10"/><circle r="1"/></svg> };
     assert_eq!(
         page.as_str(),
         r#"<svg viewBox="0 0 10 10"><path d="M0 0L10 10"/><circle r="1"/></svg>"#
@@ -120,7 +130,7 @@ fn svg_children_keep_their_self_closing_slash() {
 fn self_closed_svg_and_math_roots_leave_following_content_outside() {
     // In HTML content the parser honours `/>` on `<svg>` and `<math>` (they are foreign
     // elements), so the slash must stay, or what follows becomes part of the SVG.
-    let page = html! { <div><svg/>"after"<my-widget></my-widget><math/>"end"</div> };
+    let page = html! { <div><svg/> "after" <my-widget></my-widget><math/> "end"</div> };
     assert_body(
         page.as_str(),
         &[el(
@@ -190,7 +200,7 @@ fn mathml_children_keep_their_self_closing_slash() {
 fn mglyph_inside_a_text_integration_point_keeps_its_slash() {
     // Inside `<mi>` the parser reads HTML, except that `<mglyph>` stays a MathML element, which
     // honours `/>`: without the slash what follows would become its child.
-    let page = html! { <math><mi><mglyph/>"x"</mi></math> };
+    let page = html! { <math><mi><mglyph/> "x"</mi></math> };
     assert_body(
         page.as_str(),
         &[el(
@@ -207,10 +217,14 @@ fn script_literal_inside_mglyph_is_not_parsed_as_markup() {
     // in them is foreign content, where the parser reads tags in the text.
     let pages = [
         html! {
-            <math><mi><mglyph><script>"var t = '<img src=x onerror=alert(1)>';"</script></mglyph></mi></math>
+            <math>
+                <mi><mglyph><script>"var t = '<img src=x onerror=alert(1)>';"</script></mglyph></mi>
+            </math>
         },
         html! {
-            <math><mi><malignmark><style>"a{} <img src=x onerror=alert(1)>"</style></malignmark></mi></math>
+            <math>
+                <mi><malignmark><style>"a{} <img src=x onerror=alert(1)>"</style></malignmark></mi>
+            </math>
         },
     ];
     for page in pages {
@@ -255,8 +269,10 @@ fn html_inside_svg_title_and_mathml_tokens_is_html() {
 #[test]
 fn keeps_camel_case_svg_names() {
     let page = html! {
-        <svg><defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs>
-        <foreignObject><p>"html again"</p></foreignObject></svg>
+        <svg>
+            <defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs>
+            <foreignObject><p>"html again"</p></foreignObject>
+        </svg>
     };
     assert_body(
         page.as_str(),
@@ -324,7 +340,9 @@ fn nested_elements_close_in_order() {
 #[test]
 fn head_elements_land_in_the_head() {
     let page = html! {
-        <meta charset="utf-8"><title>"a < b"</title><link rel="stylesheet" href="/s.css">
+        <meta charset="utf-8">
+        <title>"a < b"</title>
+        <link rel="stylesheet" href="/s.css">
     };
     assert_head(
         page.as_str(),

@@ -17,11 +17,25 @@ use vetted_tests::{assert_body, el, text};
 #[test]
 fn library_attribute_names_reach_the_browser_as_written() {
     let page = html! {
-        <div x-data="{ open: false }" @click.outside="open = false" :class="{ shown: open }"
-            x-on:keyup.enter="go()" x-bind:class="c" hx-on::after-request="done()"
-            hx-on--before-request="start()" hx-on:htmx:config-request="cfg()" hx-on:click="a()"
-            data-hx-post="/x" csrf=false v-on:click="b()" .inner-html="h" ng:click="c()" data-bind="text: t"
-            _="on click toggle .x" data-on:click__debounce.500ms="$n++"></div>
+        <div
+            x-data="{ open: false }"
+            @click.outside="open = false"
+            :class="{ shown: open }"
+            x-on:keyup.enter="go()"
+            x-bind:class="c"
+            hx-on::after-request="done()"
+            hx-on--before-request="start()"
+            hx-on:htmx:config-request="cfg()"
+            hx-on:click="a()"
+            data-hx-post="/x"
+            csrf=false
+            v-on:click="b()"
+            .inner-html="h"
+            ng:click="c()"
+            data-bind="text: t"
+            _="on click toggle .x"
+            data-on:click__debounce.500ms="$n++"
+        ></div>
         <template #default="{ item }"></template>
     };
     let names = [
@@ -104,8 +118,17 @@ fn code_attributes_take_trusted_scripts_and_json() {
     let toggle = trusted_script!("open = !open && \"<b>\"");
     let data = Json::new(&BTreeMap::from([("name", "</script><b>\"x\"")])).unwrap();
     let page = html! {
-        <div x-data={data} @click={toggle} hx-on:click={toggle} v-html={toggle} ng-click={toggle}
-            data-bind={toggle} _={toggle} data-on:click={toggle} x-init={Some(&toggle)}></div>
+        <div
+            x-data={data}
+            @click={toggle}
+            hx-on:click={toggle}
+            v-html={toggle}
+            ng-click={toggle}
+            data-bind={toggle}
+            _={toggle}
+            data-on:click={toggle}
+            x-init={Some(&toggle)}
+        ></div>
     };
     let code = r#"open = !open && "<b>""#;
     let json = r#"{"name":"\u003c/script\u003e\u003cb\u003e\"x\""}"#;
@@ -136,7 +159,14 @@ fn code_attributes_take_trusted_scripts_and_json() {
 fn htmx_json_attributes_take_json_objects() {
     let vals = Json::new(&BTreeMap::from([("note", "js:alert(1)")])).unwrap();
     let page = html! {
-        <button hx-post="/like" hx-vals={vals} data-hx-headers={&vals} csrf={vetted::csrf::FetchMetadata}>"Like"</button>
+        <button
+            hx-post="/like"
+            hx-vals={vals}
+            data-hx-headers={&vals}
+            csrf={vetted::csrf::FetchMetadata}
+        >
+            "Like"
+        </button>
     };
     let json = r#"{"note":"js:alert(1)"}"#;
     assert_body(
@@ -215,7 +245,9 @@ fn trusted_resource_urls_and_urls_from_parts_for_requests() {
         .unwrap();
     let id = "7/../../x?y#z";
     let page = html! {
-        <button hx-get={api} hx-delete=("/items/" {id}) hx-post=("?id=" {id}) csrf=false>"x"</button>
+        <button hx-get={api} hx-delete=("/items/" {id}) hx-post=("?id=" {id}) csrf=false>
+            "x"
+        </button>
     };
     assert_body(
         page.as_str(),
@@ -314,7 +346,14 @@ fn spreads_refuse_library_code_naming_the_library() {
 fn plain_attributes_are_built_from_escaped_parts() {
     let (id, name) = (7, "Ada \"<b>\" & co");
     let page = html! {
-        <li id=("item-" {id}) hx-target=("#item-" {id}) title=("Hello, " {name} "!") data-x=({'x'} {vetted::display(1.5)})>"x"</li>
+        <li
+            id=("item-" {id})
+            hx-target=("#item-" {id})
+            title=("Hello, " {name} "!")
+            data-x=({'x'} {vetted::display(1.5)})
+        >
+            "x"
+        </li>
     };
     assert_eq!(
         page.as_str(),
@@ -382,7 +421,9 @@ fn htmx_requests_that_change_state_send_the_csrf_token() {
     );
     // `FetchMetadata` and `false` write nothing.
     let page = html! {
-        <b hx-put="/a" csrf={vetted::csrf::FetchMetadata}></b><b hx-patch="/a" csrf=false></b><b hx-get="/a"></b>
+        <b hx-put="/a" csrf={vetted::csrf::FetchMetadata}></b>
+        <b hx-patch="/a" csrf=false></b>
+        <b hx-get="/a"></b>
     };
     assert_eq!(
         page.as_str(),

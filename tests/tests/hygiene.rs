@@ -86,7 +86,9 @@ fn nested_html_macros_keep_separate_buffers() {
     let page = vetted::html! {
         @let inner = vetted::html! { <i>{name}</i> };
         <p>{vetted::html! { <b>{name}</b> }} {inner}</p>
-        @for i in 0..2_u8 { {vetted::html! { <u>{i}</u> }} }
+        @for i in 0..2_u8 {
+            {vetted::html! { <u>{i}</u> }}
+        }
     };
     assert_eq!(
         page.as_str(),

@@ -24,7 +24,7 @@ fn table(rows: &[Vec<i64>]) -> Html {
     html! {
         <table>
             @for row in rows {
-                <tr>@for n in row { <td>{n}</td> }</tr>
+                <tr> @for n in row { <td>{n}</td> } </tr>
             }
         </table>
     }
@@ -79,7 +79,7 @@ fn merged_loops_keep_the_iterators_temporaries_alive() {
 #[test]
 fn merged_loops_take_any_irrefutable_pattern() {
     let pairs = [(1, "x"), (2, "y")];
-    let page = html! { <ol>@for &(n, s) in &pairs { <li value={n}>{s}</li> }</ol> };
+    let page = html! { <ol> @for &(n, s) in &pairs { <li value={n}>{s}</li> } </ol> };
     assert_eq!(
         page.as_str(),
         r#"<ol><li value="1">x</li><li value="2">y</li></ol>"#
@@ -121,16 +121,18 @@ fn merged_loops_with_a_break_of_their_own_loop_write_every_item() {
     let page = html! {
         <ul>
             @for n in ns {
-                <li>{{
-                    let mut k = 0;
-                    while k < n {
-                        k += 1;
-                        if k == 2 {
-                            break;
+                <li>
+                    {{
+                        let mut k = 0;
+                        while k < n {
+                            k += 1;
+                            if k == 2 {
+                                break;
+                            }
                         }
-                    }
-                    k
-                }}</li>
+                        k
+                    }}
+                </li>
             }
         </ul>
     };

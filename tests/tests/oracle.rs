@@ -43,19 +43,14 @@ fn blog_page(
     html! {
         <!DOCTYPE html>
         <html lang="en">
-            <head>
-                <meta charset="utf-8">
-                <title>{title} " | Blog"</title>
-            </head>
+            <head><meta charset="utf-8"><title>{title} " | Blog"</title></head>
             <body class="post">
                 <header><nav><a href="/">"Home"</a></nav></header>
                 <main>
                     <article data-author={author}>
                         <h1 title={title}>{title}</h1>
                         <p class="byline">"by " <b>{author}</b></p>
-                        <ul class="tags">
-                            @for tag in tags { <li data-tag={tag}>{tag}</li> }
-                        </ul>
+                        <ul class="tags"> @for tag in tags { <li data-tag={tag}>{tag}</li> } </ul>
                     </article>
                     <section id="comments">
                         @for comment in comments {
@@ -369,7 +364,9 @@ fn svg_inside_annotation_xml_is_svg() {
                         <title><script>"if (1 < 2) { window.ran = true; }"</script></title>
                     </svg>
                 </annotation-xml>
-                <annotation-xml encoding="text/html"><svg><desc>{value}</desc></svg></annotation-xml>
+                <annotation-xml encoding="text/html">
+                    <svg><desc>{value}</desc></svg>
+                </annotation-xml>
             </math>
         };
         let expected = [el(
@@ -417,10 +414,7 @@ fn svg_inside_annotation_xml_is_svg() {
 fn noscript_content_stays_inside_noscript_in_both_scripting_modes() {
     for &value in HOSTILE {
         let page = html! {
-            <div>
-                <noscript><p title={value}>{value}</p></noscript>
-                <p class="after">"after"</p>
-            </div>
+            <div><noscript><p title={value}>{value}</p></noscript><p class="after">"after"</p></div>
         };
         let after = el("p", &[("class", "after")], [text("after")]);
         // Scripting off: the noscript content is markup.
@@ -502,9 +496,11 @@ fn script_bodies_of_many_pieces_stay_one_element() {
         let page = html! {
             <div>
                 <script>
-                    "var a = '<\\/scr" "ipt>'; "
+                    "var a = '<\\/scr"
+                    "ipt>'; "
                     @if on { "var b = 1 < " } @else { "var b = 2 < " }
-                    {code} "; /* </ */ </ 'x'"
+                    {code}
+                    "; /* </ */ </ 'x'"
                 </script>
                 <p>"after"</p>
             </div>
@@ -542,7 +538,7 @@ fn form_controls_keep_hostile_values() {
                     <option value="other">"other"</option>
                 </select>
                 <textarea name="t" placeholder={value}>{value}</textarea>
-                <details open={!selected}><summary>{value}</summary>{value}</details>
+                <details open={!selected}><summary>{value}</summary> {value}</details>
             </form>
         };
         let mut input_attrs = vec![

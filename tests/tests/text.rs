@@ -110,7 +110,7 @@ fn renders_borrowed_and_owned_cow() {
     let borrowed: Cow<'_, str> = Cow::Borrowed("<b&>");
     let owned: Cow<'_, str> = Cow::Owned(String::from("<o&>"));
     assert_eq!(
-        html! { <p>{borrowed}{owned}</p> }.as_str(),
+        html! { <p>{borrowed} {owned}</p> }.as_str(),
         "<p>&#60;b&amp;&#62;&#60;o&amp;&#62;</p>"
     );
 }
@@ -118,7 +118,7 @@ fn renders_borrowed_and_owned_cow() {
 #[test]
 fn renders_char() {
     assert_eq!(
-        html! { <p>{'<'}{'&'}{'>'}{'"'}{'é'}{'🦀'}{'\r'}</p> }.as_str(),
+        html! { <p>{'<'} {'&'} {'>'} {'"'} {'é'} {'🦀'} {'\r'}</p> }.as_str(),
         "<p>&#60;&amp;&#62;\"é🦀&#13;</p>"
     );
 }
@@ -205,7 +205,7 @@ fn renders_through_references() {
     let mut owned = String::from("<m>");
     let mutable = &mut owned;
     assert_eq!(
-        html! { <p>{reference}{double}{mutable}</p> }.as_str(),
+        html! { <p>{reference} {double} {mutable}</p> }.as_str(),
         "<p>&#60;r&#62;&#60;r&#62;&#60;m&#62;</p>"
     );
 }
@@ -217,7 +217,7 @@ fn renders_smart_pointers() {
     let arc: Arc<str> = "<arc>".into();
     let dynamic: Box<dyn Render> = Box::new(5_u8);
     assert_eq!(
-        html! { <p>{boxed}{rc}{arc}{dynamic}</p> }.as_str(),
+        html! { <p>{boxed} {rc} {arc} {dynamic}</p> }.as_str(),
         "<p>&#60;box&#62;&#60;rc&#62;&#60;arc&#62;5</p>"
     );
 }
@@ -290,7 +290,7 @@ fn escapes_values_in_title() {
 fn escapes_nested_html_in_title_and_textarea() {
     let markup: Html = html! { <b>"x&"</b> };
     let closer: Html = html! { <textarea>"inner"</textarea><p>"after"</p> };
-    let page = html! { <title>{markup}</title><textarea>{markup}{closer}</textarea> };
+    let page = html! { <title>{markup}</title><textarea>{markup} {closer}</textarea> };
     assert_eq!(
         page.as_str(),
         concat!(
@@ -349,7 +349,7 @@ fn interpolating_borrows_the_value_instead_of_moving_it() {
     }
     let name = String::from("Ada");
     let custom = NotCopy(String::from("c"));
-    let page = html! { <p>{name}{custom}</p> };
+    let page = html! { <p>{name} {custom}</p> };
     // Both are still usable: the macro only took references.
     let after = name + "!";
     assert_eq!(custom.0, "c");
@@ -360,13 +360,7 @@ fn interpolating_borrows_the_value_instead_of_moving_it() {
 #[test]
 fn invents_no_whitespace_between_literals_values_and_elements() {
     let x = 1;
-    let page = html! {
-        <ul>
-            <li>"a" "b"</li>
-            <li> {x} {x} </li>
-        </ul>
-        <p>" spaced "</p>
-    };
+    let page = html! { <ul><li>"a" "b"</li><li>{x} {x}</li></ul><p>" spaced "</p> };
     assert_eq!(
         page.as_str(),
         "<ul><li>ab</li><li>11</li></ul><p> spaced </p>"

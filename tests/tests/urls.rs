@@ -784,7 +784,11 @@ fn ping_checks_each_url_of_the_list() {
     let failures = mismatches(
         cases,
         |list| {
-            html! { <a href="/" ping={list}>"x"</a><map name="m"><area href="/" ping={list} alt=""></map> }.into_string()
+            html! {
+                <a href="/" ping={list}>"x"</a>
+                <map name="m"><area href="/" ping={list} alt=""></map>
+            }
+            .into_string()
         },
         |v| {
             vec![

@@ -13,7 +13,7 @@ fn big_table(rows: &[Vec<usize>]) -> String {
     html! {
         <table>
             @for row in rows {
-                <tr>@for n in row { <td>{n}</td> }</tr>
+                <tr> @for n in row { <td>{n}</td> } </tr>
             }
         </table>
     }
@@ -28,7 +28,7 @@ fn teams(page: &TeamsPage) -> String {
                 <h1>"CSL " {page.year}</h1>
                 <ul>
                     @for (rank, team) in page.teams.iter().enumerate() {
-                        <li class={super::champion(rank)}><b>{team.name}</b>": " {team.score}</li>
+                        <li class={super::champion(rank)}><b>{team.name}</b> ": " {team.score}</li>
                     }
                 </ul>
             </body>

@@ -83,12 +83,14 @@ impl<C: Render> Render for Layout<'_, C> {
                     <title>{self.title} " · vetted guestbook"</title>
                     // Every CSP violation this page meets is kept for inspection (and reported to
                     // the server by the policy's `report-uri`).
-                    <script>{trusted_script!(
-                        "window.__cspViolations = [];\
+                    <script>
+                        {trusted_script!(
+                            "window.__cspViolations = [];\
                          document.addEventListener('securitypolicyviolation', function (event) {\
                            window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);\
                          });"
-                    )}</script>
+                        )}
+                    </script>
                     // htmx 4 with its `hx-csp` extension (which processes only elements carrying
                     // this page's `hx-nonce`, stamped by `@nonce`, and creates the `htmx` Trusted
                     // Types policy), and Alpine's CSP build, which evaluates without `eval`. All
@@ -105,15 +107,23 @@ impl<C: Render> Render for Layout<'_, C> {
                         <a class="brand" href="/">"vetted guestbook"</a>
                         <nav aria-label="main">
                             @for (section, path, label) in Section::LINKS {
-                                <a href={path} class="nav" class:current={section == self.current}
-                                    aria-current={(section == self.current).then_some("page")}>{label}</a>
+                                <a
+                                    href={path}
+                                    class="nav"
+                                    class:current={section == self.current}
+                                    aria-current={(section == self.current).then_some("page")}
+                                >
+                                    {label}
+                                </a>
                             }
                         </nav>
                     </header>
                     <main>{self.children}</main>
                     <footer>
-                        <small>"Every name, message, link, avatar and file name here came from a visitor. "
-                            "vetted wrote each one for the exact place it sits in."</small>
+                        <small>
+                            "Every name, message, link, avatar and file name here came from a visitor. "
+                            "vetted wrote each one for the exact place it sits in."
+                        </small>
                     </footer>
                 </body>
             </html>
@@ -181,14 +191,30 @@ impl Render for Field<'_> {
             <div class="field" class:invalid={invalid}>
                 <label for={self.name}>{self.label}</label>
                 @if self.multiline {
-                    <textarea id={self.name} name={self.name} rows="5" maxlength={self.max}
-                        required={self.required} aria-invalid={invalid.then_some("true")}
-                        aria-describedby={described_by}>{self.value}</textarea>
+                    <textarea
+                        id={self.name}
+                        name={self.name}
+                        rows="5"
+                        maxlength={self.max}
+                        required={self.required}
+                        aria-invalid={invalid.then_some("true")}
+                        aria-describedby={described_by}
+                    >
+                        {self.value}
+                    </textarea>
                 } @else {
-                    <input type="text" id={self.name} name={self.name} value={self.value}
-                        maxlength={self.max} required={self.required}
-                        inputmode={self.url.then_some("url")} autocomplete={self.url.then_some("url")}
-                        aria-invalid={invalid.then_some("true")} aria-describedby={described_by}>
+                    <input
+                        type="text"
+                        id={self.name}
+                        name={self.name}
+                        value={self.value}
+                        maxlength={self.max}
+                        required={self.required}
+                        inputmode={self.url.then_some("url")}
+                        autocomplete={self.url.then_some("url")}
+                        aria-invalid={invalid.then_some("true")}
+                        aria-describedby={described_by}
+                    >
                 }
                 @if let Some(error) = self.error {
                     <p class="error" id={error_id}>{error}</p>
@@ -267,28 +293,72 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                     <h1 id="sign-title">"Sign the guestbook"</h1>
                     // Where htmx puts the entry a visitor quotes: the newest, once the page loads.
                     @if let Some((id, words)) = &newest {
-                        <div id="quote" aria-live="polite" hx-get=("/entries/" {id} "/quote")
-                            hx-vals={words} hx-trigger="load"></div>
+                        <div
+                            id="quote"
+                            aria-live="polite"
+                            hx-get=("/entries/" {id} "/quote")
+                            hx-vals={words}
+                            hx-trigger="load"
+                        ></div>
                     } @else {
                         <div id="quote" aria-live="polite"></div>
                     }
                     @if errors.any() {
-                        <p class="errors" role="alert">"Nothing was saved: please fix the fields marked below."</p>
+                        <p class="errors" role="alert">
+                            "Nothing was saved: please fix the fields marked below."
+                        </p>
                     }
                     // The router's `CsrfLayer` refuses posts from other sites: no token.
-                    <form method="post" action="/entries" csrf={vetted::csrf::FetchMetadata} id="sign">
-                        <Field name="name" label="Name" value={form.name.as_str()}
-                            error={errors.name.as_deref()} hint="Up to 80 characters, any you like."
-                            max={NAME_MAX} multiline={false} required url={false}/>
-                        <Field name="website" label="Website (optional)" value={form.website.as_str()}
-                            error={errors.website.as_deref()} hint="One address, no spaces."
-                            max={URL_MAX} multiline={false} required={false} url/>
-                        <Field name="avatar" label="Avatar URL (optional)" value={form.avatar.as_str()}
-                            error={errors.avatar.as_deref()} hint="An image address, or a data:image/png;base64 URL."
-                            max={URL_MAX} multiline={false} required={false} url/>
-                        <Field name="message" label="Message" value={form.message.as_str()}
-                            error={errors.message.as_deref()} hint="Up to 2000 characters of Markdown. HTML is sanitized."
-                            max={MESSAGE_MAX} multiline required url={false}/>
+                    <form
+                        method="post"
+                        action="/entries"
+                        csrf={vetted::csrf::FetchMetadata}
+                        id="sign"
+                    >
+                        <Field
+                            name="name"
+                            label="Name"
+                            value={form.name.as_str()}
+                            error={errors.name.as_deref()}
+                            hint="Up to 80 characters, any you like."
+                            max={NAME_MAX}
+                            multiline={false}
+                            required
+                            url={false}
+                        />
+                        <Field
+                            name="website"
+                            label="Website (optional)"
+                            value={form.website.as_str()}
+                            error={errors.website.as_deref()}
+                            hint="One address, no spaces."
+                            max={URL_MAX}
+                            multiline={false}
+                            required={false}
+                            url
+                        />
+                        <Field
+                            name="avatar"
+                            label="Avatar URL (optional)"
+                            value={form.avatar.as_str()}
+                            error={errors.avatar.as_deref()}
+                            hint="An image address, or a data:image/png;base64 URL."
+                            max={URL_MAX}
+                            multiline={false}
+                            required={false}
+                            url
+                        />
+                        <Field
+                            name="message"
+                            label="Message"
+                            value={form.message.as_str()}
+                            error={errors.message.as_deref()}
+                            hint="Up to 2000 characters of Markdown. HTML is sanitized."
+                            max={MESSAGE_MAX}
+                            multiline
+                            required
+                            url={false}
+                        />
                         <button type="submit">"Sign"</button>
                     </form>
                 </section>
@@ -296,15 +366,17 @@ pub fn guestbook(view: &GuestbookView<'_>) -> Result<Page, JsonError> {
                     <h2 id="entries-title">"Entries"</h2>
                     <p class="count" id="entry-count">{view.total} " entries"</p>
                     <script type="application/json" id="guestbook-data">{island}</script>
-                    <script>{trusted_script!(
-                        "(function () {\
+                    <script>
+                        {trusted_script!(
+                            "(function () {\
                            var data = JSON.parse(document.getElementById('guestbook-data').textContent);\
                            var count = document.getElementById('entry-count');\
                            count.textContent = data.count === 1 ? '1 entry, read from the JSON island'\
                              : data.count + ' entries, read from the JSON island';\
                            count.dataset.fromScript = 'true';\
                          })();"
-                    )}</script>
+                        )}
+                    </script>
                     @if view.entries.is_empty() {
                         <p>"No entries yet: be the first to sign."</p>
                     } @else {
@@ -362,9 +434,20 @@ impl Render for EntryItem<'_> {
         .ok();
         lazy! {
             @nonce = self.nonce;
-            <li class="entry" id={display(format_args!("entry-{}", entry.id))} data-author={entry.name}>
+            <li
+                class="entry"
+                id={display(format_args!("entry-{}", entry.id))}
+                data-author={entry.name}
+            >
                 @if let Some(avatar) = &entry.avatar {
-                    <img class="avatar" src={avatar} alt="" width="48" height="48" referrerpolicy="no-referrer">
+                    <img
+                        class="avatar"
+                        src={avatar}
+                        alt=""
+                        width="48"
+                        height="48"
+                        referrerpolicy="no-referrer"
+                    >
                 } @else {
                     <span class="avatar" aria-hidden="true"></span>
                 }
@@ -372,15 +455,30 @@ impl Render for EntryItem<'_> {
                     <p class="meta">
                         <strong class="name">{entry.name}</strong>
                         @if let Some(website) = &entry.website {
-                            " · " <a class="website" href={website} rel="nofollow ugc noopener noreferrer">{website}</a>
+                            " · "
+                            <a
+                                class="website"
+                                href={website}
+                                rel="nofollow ugc noopener noreferrer"
+                            >
+                                {website}
+                            </a>
                         }
-                        " · " <time>{entry.created_at}</time>
+                        " · "
+                        <time>{entry.created_at}</time>
                     </p>
                     <div class="message">{rendered_message(&entry.message)}</div>
                     <div class="actions raw" x-data={raw}>
                         <LikeButton id={entry.id} likes={entry.likes} nonce={self.nonce}/>
-                        <button type="button" class="quote" hx-get=("/entries/" {entry.id} "/quote")
-                            hx-vals={words} hx-target="#quote">"Quote"</button>
+                        <button
+                            type="button"
+                            class="quote"
+                            hx-get=("/entries/" {entry.id} "/quote")
+                            hx-vals={words}
+                            hx-target="#quote"
+                        >
+                            "Quote"
+                        </button>
                         <button type="button" class="toggle" @click="open = !open">"Raw"</button>
                         <pre hidden x-bind:hidden="!open" x-text="message"></pre>
                     </div>
@@ -419,8 +517,17 @@ impl Render for LikeButton<'_> {
     fn render_to(&self, out: &mut Html) {
         lazy! {
             @nonce = self.nonce;
-            <button type="button" class="like" id=("like-" {self.id}) hx-post=("/entries/" {self.id} "/like")
-                hx-swap="outerHTML" csrf={vetted::csrf::FetchMetadata} aria-label="Like">"♥ " {self.likes}</button>
+            <button
+                type="button"
+                class="like"
+                id=("like-" {self.id})
+                hx-post=("/entries/" {self.id} "/like")
+                hx-swap="outerHTML"
+                csrf={vetted::csrf::FetchMetadata}
+                aria-label="Like"
+            >
+                "♥ " {self.likes}
+            </button>
         }
         .render_to(out);
     }
@@ -430,9 +537,7 @@ impl Render for LikeButton<'_> {
 #[must_use]
 pub fn liked(id: i64, likes: i64) -> Page {
     page(|nonce| {
-        html! {
-            <LikeButton id={id} likes={likes} nonce={nonce}/>
-        }
+        html! { <LikeButton id={id} likes={likes} nonce={nonce}/> }
     })
 }
 
@@ -461,15 +566,28 @@ pub fn files(files: &[FileInfo], csrf: &impl CsrfField, error: Option<&str>) -> 
             <Layout title="Files" nonce={nonce} current={Section::Files}>
                 <section class="card" aria-labelledby="upload-title">
                     <h1 id="upload-title">"Share a file"</h1>
-                    <form method="post" action="/files" enctype="multipart/form-data" csrf={csrf} id="upload">
+                    <form
+                        method="post"
+                        action="/files"
+                        enctype="multipart/form-data"
+                        csrf={csrf}
+                        id="upload"
+                    >
                         <div class="field" class:invalid={error.is_some()}>
                             <label for="file">"File (up to 1 MiB)"</label>
-                            <input type="file" id="file" name="file" required
-                                aria-describedby={error.map(|_| "file-error")}>
+                            <input
+                                type="file"
+                                id="file"
+                                name="file"
+                                required
+                                aria-describedby={error.map(|_| "file-error")}
+                            >
                             @if let Some(error) = error {
                                 <p class="error" id="file-error" role="alert">{error}</p>
                             }
-                            <p class="hint">"Any name, any content: it is always downloaded, never opened here."</p>
+                            <p class="hint">
+                                "Any name, any content: it is always downloaded, never opened here."
+                            </p>
                         </div>
                         <button type="submit">"Upload"</button>
                     </form>
@@ -484,7 +602,11 @@ pub fn files(files: &[FileInfo], csrf: &impl CsrfField, error: Option<&str>) -> 
                             <tbody>
                                 @for file in files {
                                     <tr class="file" data-name={file.name}>
-                                        <td><a class="download" href=("/files/" {file.id})>{file.name}</a></td>
+                                        <td>
+                                            <a class="download" href=("/files/" {file.id})>
+                                                {file.name}
+                                            </a>
+                                        </td>
                                         <td>{file.size} " bytes"</td>
                                         <td>{file.created_at}</td>
                                     </tr>
@@ -504,9 +626,7 @@ pub fn files(files: &[FileInfo], csrf: &impl CsrfField, error: Option<&str>) -> 
 pub fn custom(title: &str, body: impl FnOnce(&Nonce) -> Html) -> Page {
     page(|nonce| {
         let body = body(nonce);
-        html! {
-            <Layout title={title} nonce={nonce} current={Section::None}>{body}</Layout>
-        }
+        html! { <Layout title={title} nonce={nonce} current={Section::None}>{body}</Layout> }
     })
 }
 

@@ -42,18 +42,19 @@ impl<C: Render> Render for Layout<'_, C> {
         lazy! {
             <!DOCTYPE html>
             <html lang="en">
-                <head>
-                    <meta charset="utf-8">
-                    <title>{self.title} " · Field notes"</title>
-                </head>
+                <head><meta charset="utf-8"><title>{self.title} " · Field notes"</title></head>
                 <body>
                     <header>
                         <nav aria-label="main">
                             <ul>
                                 @for section in Section::ALL {
                                     <li>
-                                        <a href={section.path()} class="nav" class:current={section == self.current}
-                                            aria-current={(section == self.current).then_some("page")}>
+                                        <a
+                                            href={section.path()}
+                                            class="nav"
+                                            class:current={section == self.current}
+                                            aria-current={(section == self.current).then_some("page")}
+                                        >
                                             {section.label()}
                                         </a>
                                     </li>
@@ -65,7 +66,9 @@ impl<C: Render> Render for Layout<'_, C> {
                         }
                     </header>
                     <main>{self.children}</main>
-                    <footer><small>"Field notes: every value escaped for where it sits."</small></footer>
+                    <footer>
+                        <small>"Field notes: every value escaped for where it sits."</small>
+                    </footer>
                 </body>
             </html>
         }
@@ -103,9 +106,7 @@ impl Render for Tags<'_> {
     fn render_to(&self, out: &mut Html) {
         lazy! {
             @if !self.tags.is_empty() {
-                <ul class="tags">
-                    @for tag in self.tags { <li>{tag}</li> }
-                </ul>
+                <ul class="tags"> @for tag in self.tags { <li>{tag}</li> } </ul>
             }
         }
         .render_to(out);
@@ -129,9 +130,16 @@ impl Render for TextField<'_> {
         lazy! {
             <div class="field" class:has-error={invalid}>
                 <label for={self.name}>{self.label}</label>
-                <input type={self.kind} id={self.name} name={self.name} value={self.value}
-                    class="input" class:invalid={invalid}
-                    aria-invalid={invalid.then_some("true")} ..{self.extra}>
+                <input
+                    type={self.kind}
+                    id={self.name}
+                    name={self.name}
+                    value={self.value}
+                    class="input"
+                    class:invalid={invalid}
+                    aria-invalid={invalid.then_some("true")}
+                    ..{self.extra}
+                >
                 @if let Some(error) = self.error {
                     <p class="error">{error}</p>
                 }
@@ -194,11 +202,29 @@ pub(crate) fn sign_up_page(form: &SignUp, csrf: &CsrfToken) -> Result<Html, Attr
     Ok(html! {
         <Layout title="Sign up" current={Section::SignUp} user={None}>
             <h1>"Sign up"</h1>
-            <form method="post" action="/signup" csrf={csrf} class="form" class:has-errors={has_errors}>
-                <TextField name="name" label="Your name" kind="text" value={form.name.as_str()}
-                    error={form.name_error.as_deref()} extra={&name_extra}/>
-                <TextField name="email" label="Email" kind="email" value={form.email.as_str()}
-                    error={form.email_error.as_deref()} extra={&email_extra}/>
+            <form
+                method="post"
+                action="/signup"
+                csrf={csrf}
+                class="form"
+                class:has-errors={has_errors}
+            >
+                <TextField
+                    name="name"
+                    label="Your name"
+                    kind="text"
+                    value={form.name.as_str()}
+                    error={form.name_error.as_deref()}
+                    extra={&name_extra}
+                />
+                <TextField
+                    name="email"
+                    label="Email"
+                    kind="email"
+                    value={form.email.as_str()}
+                    error={form.email_error.as_deref()}
+                    extra={&email_extra}
+                />
                 <label class="check" class:checked={form.newsletter}>
                     <input type="checkbox" name="newsletter" checked={form.newsletter}>
                     " Send me the newsletter"
