@@ -2,6 +2,7 @@
 //! written by the entry point its sink's row names.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -24,6 +25,9 @@ pub(crate) fn generate(template: &Template) -> TokenStream {
 struct Chunks {
     ty: Ident,
     chunks: RefCell<Vec<String>>,
+    /// The index of each chunk, so a template with thousands of them is not searched through
+    /// for each.
+    indices: RefCell<HashMap<String, usize>>,
     spliced: Cell<bool>,
 }
 
@@ -32,20 +36,21 @@ impl Chunks {
         Chunks {
             ty: Ident::new("__VettedMarkup", Span::mixed_site()),
             chunks: RefCell::new(Vec::new()),
+            indices: RefCell::new(HashMap::new()),
             spliced: Cell::new(false),
         }
     }
 
     /// The index of `markup` among the chunks, added if new.
     fn index(&self, markup: &str) -> usize {
+        let mut indices = self.indices.borrow_mut();
+        if let Some(&index) = indices.get(markup) {
+            return index;
+        }
         let mut chunks = self.chunks.borrow_mut();
-        chunks
-            .iter()
-            .position(|chunk| chunk == markup)
-            .unwrap_or_else(|| {
-                chunks.push(markup.to_owned());
-                chunks.len() - 1
-            })
+        chunks.push(markup.to_owned());
+        indices.insert(markup.to_owned(), chunks.len() - 1);
+        chunks.len() - 1
     }
 
     /// The type and its constants, and the splice traits if a value needs them, declared
@@ -77,12 +82,14 @@ fn lazy(template: &Template) -> TokenStream {
     let chunks = Chunks::new();
     let body = Builder::new(krate, &chunks, &buf, Buffer::Callers).parts(&template.parts);
     let declaration = chunks.declaration(krate);
+    let alias = alias_declaration(krate);
     // Spanned where the macro was called (inside `vetted::lazy!`), not at the markup: rustc
     // would then suggest edits to the closure as if the user had written it.
     let closure = quote! {
         #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
     };
     quote! {{
+        #alias
         #declaration
         #closure
     }}
@@ -98,9 +105,11 @@ fn own(template: &Template) -> TokenStream {
     let chunks = Chunks::new();
     let body = Builder::new(krate, &chunks, &buf, Buffer::Own).parts(&template.parts);
     let declaration = chunks.declaration(krate);
+    let alias = alias_declaration(krate);
     // Each invocation remembers how long its last output was, so the next render allocates
     // once even when loops make it far longer than the static markup.
     quote! {{
+        #alias
         #declaration
         static #hint: #krate::__private::SizeHint = #krate::__private::SizeHint::new(#capacity);
         let mut #out = #hint.buffer();
@@ -172,12 +181,13 @@ impl<'a> Builder<'a> {
 
     /// The statement appending static `markup`.
     fn push(&self, markup: &str) -> TokenStream {
-        let (krate, buf, ty) = (self.krate, self.buf, &self.chunks.ty);
+        let (buf, ty) = (self.buf, &self.chunks.ty);
         let index = self.chunks.index(markup);
+        let private = private(Span::mixed_site());
         match self.buffer {
-            Buffer::Own => quote! { #krate::__private::push_static::<#ty>(#buf, #index); },
+            Buffer::Own => quote! { #private::push_static::<#ty>(#buf, #index); },
             Buffer::Callers => {
-                quote! { #krate::__private::push_static_nested::<#ty>(#buf, #index); }
+                quote! { #private::push_static_nested::<#ty>(#buf, #index); }
             }
         }
     }
@@ -219,7 +229,7 @@ impl<'a> Builder<'a> {
                 sink,
                 args,
                 span,
-            } => value_of(krate, self.chunks, buf, expr, *sink, args, *span),
+            } => value_of(self.chunks, buf, expr, *sink, args, *span),
             Part::If {
                 if_span,
                 cond,
@@ -376,7 +386,6 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
 /// value as `&((a, b))`, and the start of a broken expression's stand-in (`recover.rs`) then
 /// stands exactly where the finished expression would, so an editor finds it there.
 fn value_of(
-    krate: &TokenStream,
     chunks: &Chunks,
     buf: &TokenStream,
     expr: &syn::Expr,
@@ -388,16 +397,15 @@ fn value_of(
         // No parentheses around a tuple's own.
         syn::Expr::Tuple(tuple) => {
             let handed = hand_over(chunks, tuple, sink, span);
-            call(krate, buf, handed, sink, args, span)
+            call(buf, handed, sink, args, span)
         }
-        _ => value(krate, chunks, buf, expr, sink, args, span),
+        _ => value(chunks, buf, expr, sink, args, span),
     }
 }
 
 /// The call that writes one dynamic value: the entry point of its sink's row, spanned at the
 /// user's `{...}` so type errors point there.
 fn value(
-    krate: &TokenStream,
     chunks: &Chunks,
     buf: &TokenStream,
     expr: &impl quote::ToTokens,
@@ -406,7 +414,7 @@ fn value(
     span: Span,
 ) -> TokenStream {
     let handed = hand_over(chunks, &quote_spanned!(span=> (#expr)), sink, span);
-    call(krate, buf, handed, sink, args, span)
+    call(buf, handed, sink, args, span)
 }
 
 /// The value as the row's entry point takes it: borrowed, or through `__vetted_splice`, which
@@ -427,7 +435,6 @@ fn hand_over(chunks: &Chunks, expr: &impl quote::ToTokens, sink: Sink, span: Spa
 
 /// The call of the entry point of `sink`'s row with the value as `hand_over` gives it.
 fn call(
-    krate: &TokenStream,
     buf: &TokenStream,
     handed: TokenStream,
     sink: Sink,
@@ -439,13 +446,13 @@ fn call(
         let message = format!("vetted: no entry point writes a value into {sink:?}");
         return quote_spanned!(span=> ::core::compile_error!(#message););
     };
-    let krate = located(krate, span);
+    let private = private(span);
     let args = match args {
         Args::None => quote!(),
         Args::Start(start) => quote!(#start,),
         Args::Written(names) => quote!(&[#(#names),*],),
     };
-    quote_spanned!(span=> #krate::__private::#function(#handed, #args #buf);)
+    quote_spanned!(span=> #private::#function(#handed, #args #buf);)
 }
 
 /// The `__private` function that writes a value into `sink`, as the table names it.
@@ -493,15 +500,23 @@ fn component_call(
         let #builder = #path::#props() #(#setters)* #children;
         #builder.#build()
     }};
-    value(
-        krate,
-        chunks,
-        buf,
-        &component,
-        Sink::Text,
-        &Args::None,
-        span,
-    )
+    value(chunks, buf, &component, Sink::Text, &Args::None, span)
+}
+
+/// The name the generated code calls the runtime's `__private` by, declared once per
+/// invocation (`alias_declaration`): one token per call instead of the crate's path, which a
+/// template with thousands of values would otherwise repeat (and the compiler resolve) for
+/// each. Located at `span`, so an error about the call points at the user's code.
+fn private(span: Span) -> Ident {
+    Ident::new("__vetted_private", Span::mixed_site().located_at(span))
+}
+
+fn alias_declaration(krate: &TokenStream) -> TokenStream {
+    let alias = private(Span::mixed_site());
+    quote! {
+        #[allow(unused_imports)]
+        use #krate::__private as #alias;
+    }
 }
 
 /// `krate` resolved where `$crate` was written but shown at `span`, so errors point at the
@@ -669,8 +684,10 @@ mod tests {
                 panic!("{sink:?} has no entry point");
             };
             let call = match pass {
-                Pass::Borrowed => format!(":: __private :: {function} (& ("),
-                Pass::Spliced => format!(":: __private :: {function} ((t) . __vetted_splice () ,"),
+                Pass::Borrowed => format!("__vetted_private :: {function} (& ("),
+                Pass::Spliced => {
+                    format!("__vetted_private :: {function} ((t) . __vetted_splice () ,")
+                }
             };
             assert!(
                 expansion.contains(&call),

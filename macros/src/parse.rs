@@ -46,6 +46,15 @@ fn parse_nodes(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Vec<Nod
     Ok(nodes)
 }
 
+/// Whether a string literal (`"…"`, `r"…"`, `r#"…"#`) comes next. `peek(LitStr)` would read and
+/// unescape the whole literal, and the parse after it again; this looks at its first bytes.
+fn peek_str(input: ParseStream<'_>) -> bool {
+    input.cursor().literal().is_some_and(|(literal, _)| {
+        let text = literal.to_string();
+        text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#")
+    })
+}
+
 fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     if input.peek(Token![<]) && input.peek2(Token![!]) {
         let fork = input.fork();
@@ -59,7 +68,13 @@ fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     if input.peek(Token![<]) {
         return parse_element(input, open).map(Node::Element);
     }
-    if input.peek(LitStr) {
+    if input.peek(Brace) {
+        return input.parse().map(Node::Splice);
+    }
+    if input.peek(Token![@]) {
+        return parse_control(input);
+    }
+    if peek_str(input) {
         return input.parse().map(Node::Text);
     }
     if input.peek(syn::Lit) {
@@ -80,12 +95,6 @@ fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
             }
         };
         return Err(Error::new_spanned(lit, message));
-    }
-    if input.peek(Brace) {
-        return input.parse().map(Node::Splice);
-    }
-    if input.peek(Token![@]) {
-        return parse_control(input);
     }
     if input.peek(Ident::peek_any) {
         let word = input.call(Ident::parse_any)?;
@@ -223,7 +232,7 @@ impl Parse for Comment {
             let dash: Token![-] = input.parse().map_err(|e| Error::new(e.span(), form))?;
             dash.to_tokens(&mut tokens);
         }
-        let body = if input.peek(LitStr) {
+        let body = if peek_str(input) {
             let text: LitStr = input.parse()?;
             text.to_tokens(&mut tokens);
             CommentBody::Literal(text)
@@ -287,8 +296,13 @@ impl Parse for Name {
         let mut last = first.span();
         first.to_tokens(&mut tokens);
         loop {
+            let continues = input.peek(Token![-])
+                || input.peek(Token![:])
+                || (input.peek(Token![.]) && !input.peek(Token![..]));
             // A name is written without spaces: `<div x-data :class="c">` is two attributes.
-            if separated(last, input.span()) {
+            // (Positions are asked for only where the name could go on: each is a question to
+            // the compiler, and a large template has tens of thousands of names.)
+            if !continues || separated(last, input.span()) {
                 break;
             }
             let separator = if input.peek(Token![::]) {
@@ -415,7 +429,7 @@ impl Parse for Attr {
                 "attribute names cannot be dynamic; write the name, and give it an `Option` or `bool` value to leave it out",
             ));
         }
-        if input.peek(LitStr) {
+        if peek_str(input) {
             let quoted: LitStr = input.parse()?;
             return Err(Error::new(
                 quoted.span(),
@@ -427,7 +441,7 @@ impl Parse for Attr {
         }
         let name = attribute_name(input)?;
         let value = if input.parse::<Option<Token![=]>>()?.is_some() {
-            if input.peek(LitStr) {
+            if peek_str(input) {
                 AttrValue::Literal(input.parse()?)
             } else if input.peek(syn::LitBool) {
                 AttrValue::Bool(input.parse()?)
@@ -451,7 +465,7 @@ fn parse_value_parts(input: ParseStream<'_>) -> Result<Vec<ValuePart>> {
     let parens = parenthesized!(content in input);
     let mut parts = Vec::new();
     while !content.is_empty() {
-        if content.peek(LitStr) {
+        if peek_str(&content) {
             parts.push(ValuePart::Literal(content.parse()?));
         } else if content.peek(Brace) {
             parts.push(ValuePart::Splice(content.parse()?));
