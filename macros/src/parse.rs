@@ -23,22 +23,34 @@ impl Parse for Template {
         let _: Paren = parenthesized!(krate in input);
         let krate: TokenStream = krate.parse()?;
         recover::start();
-        let nodes = parse_nodes(input, &mut Vec::new())?;
+        let nodes = parse_nodes(input, &mut Open::default())?;
         Ok(Template { krate, nodes })
     }
 }
 
-/// Reads nodes until the input ends or a close tag that an element in `open` must handle.
-fn parse_nodes(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Vec<Node>> {
+/// The elements the parse is inside, outermost first, and the close tag that ended the last
+/// list of children, read once and left for the element to take.
+#[derive(Default)]
+struct Open {
+    names: Vec<String>,
+    close: Option<CloseTag>,
+}
+
+/// Reads nodes until the input ends or a close tag that an element in `open` must handle
+/// (left, read, in `open.close`).
+fn parse_nodes(input: ParseStream<'_>, open: &mut Open) -> Result<Vec<Node>> {
     let mut nodes = Vec::new();
     while !input.is_empty() {
         if input.peek(Token![<]) && input.peek2(Token![/]) {
-            let name = peek_close_name(input)?;
-            let void = elements::content(&name) == Content::Void;
-            if open.is_empty() || void {
-                nodes.push(Node::StrayClose(input.parse()?));
+            let fork = input.fork();
+            let close: CloseTag = fork.parse()?;
+            let void = elements::content(&close.name.text) == Content::Void;
+            if open.names.is_empty() || void {
+                input.advance_to(&fork);
+                nodes.push(Node::StrayClose(close));
                 continue;
             }
+            open.close = Some(close);
             break;
         }
         nodes.push(parse_node(input, open)?);
@@ -55,7 +67,7 @@ fn peek_str(input: ParseStream<'_>) -> bool {
     })
 }
 
-fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
+fn parse_node(input: ParseStream<'_>, open: &mut Open) -> Result<Node> {
     if input.peek(Token![<]) && input.peek2(Token![!]) {
         let fork = input.fork();
         fork.parse::<Token![<]>()?;
@@ -117,7 +129,7 @@ fn parse_node(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Node> {
     ))
 }
 
-fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Element> {
+fn parse_element(input: ParseStream<'_>, open: &mut Open) -> Result<Element> {
     let lt: Token![<] = input.parse()?;
     if input.peek(Brace) {
         let dynamic: Splice = input.parse()?;
@@ -184,26 +196,33 @@ fn parse_element(input: ParseStream<'_>, open: &mut Vec<String>) -> Result<Eleme
     if element.self_closing.is_some() || elements::content(&element.name.text) == Content::Void {
         return Ok(element);
     }
-    open.push(element.name.text.clone());
+    open.names.push(element.name.text.clone());
     let children = parse_nodes(input, open);
-    open.pop();
+    open.names.pop();
     element.children = children?;
-    if input.peek(Token![<]) && input.peek2(Token![/]) {
-        let closes = peek_close_name(input)?;
-        // A close tag for an enclosing element leaves this one unclosed; any other one is
-        // taken as this element's (and reported if its name differs).
-        if closes == element.name.text || !open.contains(&closes) {
-            element.close = Some(input.parse()?);
+    if let Some(close) = open.close.take() {
+        // A close tag for an enclosing element leaves this one unclosed (and is read again
+        // there); any other one is taken as this element's (and reported if its name differs).
+        if close.name.text == element.name.text || !open.names.contains(&close.name.text) {
+            skip_close_tag(input)?;
+            element.close = Some(close);
         }
     }
     Ok(element)
 }
 
-fn peek_close_name(input: ParseStream<'_>) -> Result<String> {
-    let fork = input.fork();
-    fork.parse::<Token![<]>()?;
-    fork.parse::<Token![/]>()?;
-    Ok(fork.parse::<Name>()?.text)
+/// Moves past the close tag `parse_nodes` already read: its tokens up to and including `>`.
+fn skip_close_tag(input: ParseStream<'_>) -> Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((token, next)) = rest.token_tree() {
+            rest = next;
+            if matches!(&token, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '>') {
+                return Ok(((), rest));
+            }
+        }
+        Err(cursor.error("expected the `>` of a close tag"))
+    })
 }
 
 impl Parse for CloseTag {
@@ -550,7 +569,7 @@ impl Parse for Block {
         let content;
         braced!(content in input);
         Ok(Block {
-            nodes: parse_nodes(&content, &mut Vec::new())?,
+            nodes: parse_nodes(&content, &mut Open::default())?,
         })
     }
 }
