@@ -64,11 +64,24 @@ impl Chunks {
         if chunks.is_empty() {
             return quote! { #splice };
         }
+        // `push` and `push_nested` are short names for the two writers, so each of the
+        // thousands of calls a large template makes is a few tokens.
         quote! {
             #splice
             struct #ty;
             impl #krate::__private::StaticMarkup for #ty {
                 const CHUNKS: &'static [&'static str] = &[#(#chunks),*];
+            }
+            #[allow(dead_code)]
+            impl #ty {
+                #[inline(always)]
+                fn push(out: &mut #krate::Html, index: ::core::primitive::usize) {
+                    #krate::__private::push_static::<Self>(out, index);
+                }
+                #[inline(always)]
+                fn push_nested(out: &mut #krate::Html, index: ::core::primitive::usize) {
+                    #krate::__private::push_static_nested::<Self>(out, index);
+                }
             }
         }
     }
@@ -78,7 +91,8 @@ impl Chunks {
 fn lazy(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let krate = &template.krate;
-    let buf = quote!(&mut *#out);
+    // The `&mut Html` itself: each call reborrows it.
+    let buf = quote!(#out);
     let chunks = Chunks::new();
     let body = Builder::new(krate, &chunks, &buf, Buffer::Callers).parts(&template.parts);
     let declaration = chunks.declaration(krate);
@@ -101,7 +115,9 @@ fn own(template: &Template) -> TokenStream {
     let hint = Ident::new("__VETTED_SIZE_HINT", Span::mixed_site());
     let krate = &template.krate;
     let capacity = estimate(&template.parts);
-    let buf = quote!(&mut #out);
+    // The calls take `__vetted_out`, a `&mut` to the buffer `__vetted_html`: one token each.
+    let html = Ident::new("__vetted_html", Span::mixed_site());
+    let buf = quote!(#out);
     let chunks = Chunks::new();
     let body = Builder::new(krate, &chunks, &buf, Buffer::Own).parts(&template.parts);
     let declaration = chunks.declaration(krate);
@@ -112,10 +128,11 @@ fn own(template: &Template) -> TokenStream {
         #alias
         #declaration
         static #hint: #krate::__private::SizeHint = #krate::__private::SizeHint::new(#capacity);
-        let mut #out = #hint.buffer();
+        let mut #html = #hint.buffer();
+        let #out = &mut #html;
         #body
-        #hint.learn(&#out);
-        #out
+        #hint.learn(&#html);
+        #html
     }}
 }
 
@@ -151,7 +168,7 @@ enum Buffer {
     Callers,
 }
 
-/// Emits parts in order, merging runs of static markup into one `push_static` each.
+/// Emits parts in order, merging runs of static markup into one `push` (`push_static`) each.
 struct Builder<'a> {
     krate: &'a TokenStream,
     chunks: &'a Chunks,
@@ -183,12 +200,9 @@ impl<'a> Builder<'a> {
     fn push(&self, markup: &str) -> TokenStream {
         let (buf, ty) = (self.buf, &self.chunks.ty);
         let index = self.chunks.index(markup);
-        let private = private(Span::mixed_site());
         match self.buffer {
-            Buffer::Own => quote! { #private::push_static::<#ty>(#buf, #index); },
-            Buffer::Callers => {
-                quote! { #private::push_static_nested::<#ty>(#buf, #index); }
-            }
+            Buffer::Own => quote! { #ty::push(#buf, #index); },
+            Buffer::Callers => quote! { #ty::push_nested(#buf, #index); },
         }
     }
 
@@ -482,7 +496,7 @@ fn component_call(
         .map(|(field, value)| quote!(.#field(#value)));
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
-        let inner_buf = quote!(&mut *#inner);
+        let inner_buf = quote!(#inner);
         let body = Builder::new(krate, chunks, &inner_buf, Buffer::Callers).parts(parts);
         let field = Ident::new("children", span);
         // The closure is spanned at the tag: an error about it (a component that renders its
@@ -542,8 +556,8 @@ mod tests {
         super::generate(&crate::check::check(template, crate::ir::Output::Own).unwrap()).to_string()
     }
 
-    /// The expansion of a typical template: one `push_static` per run of static markup, one call
-    /// per value, nothing else.
+    /// The expansion of a typical template: one `push` per run of static markup, one call per
+    /// value, nothing else.
     #[test]
     fn static_markup_is_coalesced_and_values_are_direct_calls() {
         let expansion = expand(quote! {
@@ -558,7 +572,11 @@ mod tests {
         // `<ul class="items">`, `<li` (before the first item), `>`, ` (`, `)</li><li` (between
         // two items), `)</li>` (after the last), `</ul>`: the runs between values, with the
         // loop's closing and opening markup merged into one piece between items.
-        assert_eq!(expansion.matches("push_static").count(), 7, "{expansion}");
+        assert_eq!(
+            expansion.matches("__VettedMarkup :: push (").count(),
+            7,
+            "{expansion}"
+        );
         // Each piece is a constant of the invocation's `StaticMarkup` type, declared once.
         assert_eq!(expansion.matches("const CHUNKS").count(), 1, "{expansion}");
         assert!(expansion.contains(r#"")</li><li""#), "{expansion}");
