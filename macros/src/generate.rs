@@ -74,11 +74,11 @@ impl Chunks {
             }
             #[allow(dead_code)]
             impl #ty {
-                #[inline(always)]
+                #[inline]
                 fn push(out: &mut #krate::Html, index: ::core::primitive::usize) {
                     #krate::__private::push_static::<Self>(out, index);
                 }
-                #[inline(always)]
+                #[inline]
                 fn push_nested(out: &mut #krate::Html, index: ::core::primitive::usize) {
                     #krate::__private::push_static_nested::<Self>(out, index);
                 }
