@@ -301,17 +301,18 @@ impl<'a> Builder<'a> {
             }
             Part::Let(local) => quote! { #local },
             Part::PageNonce(PageNonce::Declare(nonce, span)) => {
-                let krate = located(krate, *span);
+                let private = private(*span);
                 let mut nonce = nonce.clone();
                 nonce.set_span(nonce.span().located_at(*span));
-                quote_spanned! {*span=> #krate::__private::declare_nonce(#nonce, #buf); }
+                quote_spanned! {*span=> #private::declare_nonce(#nonce, #buf); }
             }
             // A buffer `html!` made for itself carries no nonce it did not declare.
             Part::PageNonce(PageNonce::Stamp { start, declared }) => {
                 match (self.buffer, declared) {
                     (Buffer::Own, false) => TokenStream::new(),
                     (Buffer::Own, true) | (Buffer::Callers, _) => {
-                        quote! { #krate::__private::page_nonce(#start, #buf); }
+                        let private = private(Span::mixed_site());
+                        quote! { #private::page_nonce(#start, #buf); }
                     }
                 }
             }
@@ -396,9 +397,10 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
     })
 }
 
-/// `value` for the user's expression. A tuple is borrowed as it is, `&(a, b)`: the same
-/// value as `&((a, b))`, and the start of a broken expression's stand-in (`recover.rs`) then
-/// stands exactly where the finished expression would, so an editor finds it there.
+/// `value` for the user's expression. A tuple is handed over as it is, `&(a, b)` or
+/// `(a, b).__vetted_splice()`, without parentheses of its own: the start of a broken
+/// expression's stand-in (`recover.rs`) then stands exactly where the finished expression
+/// would, so an editor finds it there.
 fn value_of(
     chunks: &Chunks,
     buf: &TokenStream,
@@ -408,7 +410,6 @@ fn value_of(
     span: Span,
 ) -> TokenStream {
     match expr {
-        // No parentheses around a tuple's own.
         syn::Expr::Tuple(tuple) => {
             let handed = hand_over(chunks, tuple, sink, span);
             call(buf, handed, sink, args, span)
@@ -661,12 +662,16 @@ mod tests {
         // `@nonce` puts the nonce on the buffer, and each script and style takes it from
         // there: four stamps after one declaration.
         assert_eq!(
-            expansion.matches(":: __private :: declare_nonce (").count(),
+            expansion
+                .matches("__vetted_private :: declare_nonce (")
+                .count(),
             1,
             "{expansion}"
         );
         assert_eq!(
-            expansion.matches(":: __private :: page_nonce (").count(),
+            expansion
+                .matches("__vetted_private :: page_nonce (")
+                .count(),
             4,
             "{expansion}"
         );
