@@ -1,8 +1,9 @@
 //! The grammar: `proc_macro2::TokenStream` -> `ast::Template`. Knows nothing of HTML's rules
 //! except which elements are void (they take no close tag, which decides how to read on).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Spacing, TokenStream};
 use quote::{ToTokens, quote};
+use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{Parse, ParseStream, Parser, Result};
@@ -544,6 +545,13 @@ impl Parse for Splice {
                 span,
             });
         }
+        if plain_value(content.cursor()).is_some_and(|rest| rest.eof()) {
+            let tokens: TokenStream = content.parse()?;
+            return Ok(Splice {
+                expr: Expr::Verbatim(tokens),
+                span,
+            });
+        }
         let fork = content.fork();
         let error = match fork.parse::<Expr>() {
             Ok(expr) if fork.is_empty() => {
@@ -562,6 +570,116 @@ impl Parse for Splice {
             span,
         })
     }
+}
+
+/// Reads a plain value at `cursor`: a path (`user`, `self.name`, `Kind::Admin`, with one `&`
+/// before it), then any of `.field`, `.0`, `.method(args)`, `(args)`, `[index]` and `?`, where
+/// each argument and index is a plain value or a literal. Returns the cursor after it, or `None`
+/// when the tokens there are anything else.
+///
+/// Most values in a template have this form, and syn's expression parser, which reads every
+/// other form, was the largest part of the macro's time on a large template. A plain value is
+/// kept as its tokens (`Expr::Verbatim`) instead: syn would read it as one expression, so the
+/// tokens are exactly what a parse would give back, and what the check looks for cannot be in
+/// it: it holds no keyword (so no `break`, `continue` or `return`), and it is not a tuple.
+fn plain_value(cursor: Cursor<'_>) -> Option<Cursor<'_>> {
+    let cursor = match cursor.punct() {
+        Some((amp, rest)) if amp.as_char() == '&' => rest,
+        _ => cursor,
+    };
+    let (first, mut cursor) = cursor.ident()?;
+    if is_keyword(&first)
+        && !matches!(
+            first.to_string().as_str(),
+            "self" | "Self" | "super" | "crate"
+        )
+    {
+        return None;
+    }
+    // The rest of the path: `::segment`.
+    while let Some((colon, rest)) = cursor.punct()
+        && colon.as_char() == ':'
+        && colon.spacing() == Spacing::Joint
+    {
+        let (colon, rest) = rest.punct()?;
+        if colon.as_char() != ':' {
+            return None;
+        }
+        let (segment, rest) = rest.ident()?;
+        if is_keyword(&segment) {
+            return None;
+        }
+        cursor = rest;
+    }
+    loop {
+        if let Some((args, _, rest)) = cursor.group(Delimiter::Parenthesis) {
+            arguments(args)?;
+            cursor = rest;
+        } else if let Some((index, _, rest)) = cursor.group(Delimiter::Bracket) {
+            cursor = rest;
+            match argument(index)? {
+                end if end.eof() => {}
+                _ => return None,
+            }
+        } else if let Some((punct, rest)) = cursor.punct() {
+            match punct.as_char() {
+                '?' => cursor = rest,
+                '.' => {
+                    if let Some((member, after)) = rest.ident() {
+                        if is_keyword(&member) && member != "await" {
+                            return None;
+                        }
+                        cursor = after;
+                    } else {
+                        // A tuple field, `.0`: digits only (`.0.1` is one float literal).
+                        let (index, after) = rest.literal()?;
+                        if !index.to_string().bytes().all(|b| b.is_ascii_digit()) {
+                            return None;
+                        }
+                        cursor = after;
+                    }
+                }
+                _ => return Some(cursor),
+            }
+        } else {
+            return Some(cursor);
+        }
+    }
+}
+
+/// Call arguments for `plain_value`: none, or plain values and literals separated by commas.
+fn arguments(mut cursor: Cursor<'_>) -> Option<()> {
+    while !cursor.eof() {
+        cursor = argument(cursor)?;
+        match cursor.punct() {
+            Some((comma, rest)) if comma.as_char() == ',' => cursor = rest,
+            _ if cursor.eof() => {}
+            _ => return None,
+        }
+    }
+    Some(())
+}
+
+/// One argument for `plain_value`: a literal or a plain value.
+fn argument(cursor: Cursor<'_>) -> Option<Cursor<'_>> {
+    match cursor.literal() {
+        Some((_, rest)) => Some(rest),
+        None => plain_value(cursor),
+    }
+}
+
+/// Whether `word` is one of Rust's keywords (strict, reserved or weak), or `_`.
+fn is_keyword(word: &Ident) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+        "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+        "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
+        "pub", "raw", "ref", "return", "safe", "self", "Self", "static", "struct", "super",
+        "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use", "virtual",
+        "where", "while", "yield",
+    ];
+    let word = word.to_string();
+    KEYWORDS.contains(&word.as_str())
 }
 
 impl Parse for Block {
@@ -820,5 +938,139 @@ impl Parse for Let {
             semi_token,
         };
         Ok(Let { stmt })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use proptest::prelude::*;
+    use syn::parse::Parser as _;
+
+    use super::plain_value;
+
+    /// Whether `plain_value` takes all of `tokens`.
+    fn plain(tokens: &TokenStream) -> bool {
+        let parser = |input: syn::parse::ParseStream<'_>| {
+            let whole = plain_value(input.cursor()).is_some_and(|rest| rest.eof());
+            input.parse::<TokenStream>()?;
+            Ok(whole)
+        };
+        parser.parse2(tokens.clone()).unwrap()
+    }
+
+    /// What a plain value must be for its tokens to stand in for syn's parse: one expression
+    /// of syn's that is not a tuple and holds no jump (no keyword at all).
+    fn check_plain(source: &str) -> Result<(), TestCaseError> {
+        let Ok(tokens) = source.parse::<TokenStream>() else {
+            return Ok(());
+        };
+        if !plain(&tokens) {
+            return Ok(());
+        }
+        let expr = syn::parse2::<syn::Expr>(tokens.clone());
+        prop_assert!(
+            expr.is_ok(),
+            "`{source}` taken as plain, but syn refuses it"
+        );
+        prop_assert!(
+            !matches!(expr, Ok(syn::Expr::Tuple(_))),
+            "`{source}` taken as plain is a tuple"
+        );
+        prop_assert!(!has_jump(tokens), "`{source}` taken as plain holds a jump");
+        Ok(())
+    }
+
+    fn has_jump(tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Group(group) => has_jump(group.stream()),
+            proc_macro2::TokenTree::Ident(word) => {
+                ["break", "continue", "return"].contains(&word.to_string().as_str())
+            }
+            _ => false,
+        })
+    }
+
+    #[test]
+    fn plain_values_are_taken_as_tokens() {
+        for source in [
+            "name",
+            "&lazy",
+            "self.name",
+            "user.name.first",
+            "row.0",
+            "row.0 .1",
+            "Kind::Admin",
+            "crate::pages::title",
+            "t(\"key\", 2)",
+            "items.get(0)?",
+            "map[\"k\"]",
+            "user.avatar(Size::Small, &theme,)",
+            "fetch().await?",
+            "r#type",
+        ] {
+            assert!(plain(&source.parse().unwrap()), "`{source}`");
+            check_plain(source).unwrap();
+        }
+    }
+
+    #[test]
+    fn other_values_are_left_to_syn() {
+        for source in [
+            "(a, b)",
+            "&(a, b)",
+            "a + b",
+            "&&a",
+            "&mut a",
+            "-a",
+            "!a",
+            "a as u8",
+            "a..b",
+            "\"lit\"",
+            "7",
+            "true",
+            "_",
+            "f(return)",
+            "v[break]",
+            "f(|x| x)",
+            "f(a b)",
+            "f(a,,)",
+            "a.",
+            "a.b::<T>()",
+            "Vec::<u8>::new()",
+            "a.0.1",
+            "a.match",
+            "a::self",
+            "format!(\"{x}\")",
+            "a { b }",
+            "if a { b } else { c }",
+            "::a",
+            "a::",
+            "a: :b",
+        ] {
+            assert!(
+                !plain(&source.parse().unwrap()),
+                "`{source}` taken as plain"
+            );
+        }
+    }
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "a", "b", "self", "Self", "crate", "super", "r#fn", "await", "return", "break",
+            "continue", "match", "_", "true", ".", "..", ":", "::", "&", "&&", "?", ",", "!", "+",
+            "-", "|", "0", "1.5", "\"s\"", "'l", "(", ")", "[", "]", "{", "}", " ", "as", "mut",
+            "<", ">",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// Whatever `plain_value` takes, syn reads as one expression, not a tuple, without a jump.
+        #[test]
+        fn plain_values_read_as_syn_reads_them(pieces in prop::collection::vec(piece(), 1..12)) {
+            check_plain(&pieces.concat())?;
+        }
     }
 }
