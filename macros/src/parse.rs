@@ -777,6 +777,21 @@ impl Parse for If {
 /// follows, so the body and the rest of the template are still read; `missing` is the message
 /// for an empty header, spanned at `keyword`.
 fn header(input: ParseStream<'_>, missing: &str, keyword: &impl ToTokens) -> Result<Expr> {
+    // A plain value before the body, as in `@for item in items {`, is kept as its tokens.
+    if let Some(end) = plain_value(input.cursor())
+        && end.group(Delimiter::Brace).is_some()
+    {
+        return input.step(|cursor| {
+            let (mut tokens, mut rest) = (TokenStream::new(), *cursor);
+            while rest != end
+                && let Some((token, next)) = rest.token_tree()
+            {
+                tokens.extend([token]);
+                rest = next;
+            }
+            Ok((Expr::Verbatim(tokens), rest))
+        });
+    }
     let fork = input.fork();
     if let Ok(expr) = Expr::parse_without_eager_brace(&fork)
         && fork.peek(Brace)
@@ -977,7 +992,21 @@ mod tests {
             !matches!(expr, Ok(syn::Expr::Tuple(_))),
             "`{source}` taken as plain is a tuple"
         );
-        prop_assert!(!has_jump(tokens), "`{source}` taken as plain holds a jump");
+        prop_assert!(
+            !has_jump(tokens.clone()),
+            "`{source}` taken as plain holds a jump"
+        );
+        // As a header (`@if value {`), syn's reading stops at the body's brace too.
+        let header = |input: syn::parse::ParseStream<'_>| {
+            syn::Expr::parse_without_eager_brace(input)?;
+            input.parse::<proc_macro2::Group>()?;
+            Ok(input.is_empty())
+        };
+        let with_body = quote::quote!(#tokens {});
+        prop_assert!(
+            matches!(header.parse2(with_body), Ok(true)),
+            "`{source} {{}}`: syn reads the header otherwise"
+        );
         Ok(())
     }
 
