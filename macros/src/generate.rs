@@ -4,8 +4,8 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{TokenStreamExt as _, quote, quote_spanned};
 use vetted_rules::sink::{Dynamic, Pass, Sink};
 
 use crate::ir::{Args, Component, Output, PageNonce, Part, Template};
@@ -91,16 +91,16 @@ impl Chunks {
 fn lazy(template: &Template) -> TokenStream {
     let out = Ident::new("__vetted_out", Span::mixed_site());
     let krate = &template.krate;
-    // The `&mut Html` itself: each call reborrows it.
-    let buf = quote!(#out);
     let chunks = Chunks::new();
-    let body = Builder::new(krate, &chunks, &buf, Buffer::Callers).parts(&template.parts);
+    // The `&mut Html` itself: each call reborrows it.
+    let body = Builder::new(krate, &chunks, &out, Buffer::Callers).parts(&template.parts);
     let declaration = chunks.declaration(krate);
     let alias = alias_declaration(krate);
     // Spanned where the macro was called (inside `vetted::lazy!`), not at the markup: rustc
     // would then suggest edits to the closure as if the user had written it.
+    let body = Group::new(Delimiter::Brace, body);
     let closure = quote! {
-        #krate::__private::Lazy::new(move |#out: &mut #krate::Html| { #body })
+        #krate::__private::Lazy::new(move |#out: &mut #krate::Html| #body)
     };
     quote! {{
         #alias
@@ -117,23 +117,26 @@ fn own(template: &Template) -> TokenStream {
     let capacity = estimate(&template.parts);
     // The calls take `__vetted_out`, a `&mut` to the buffer `__vetted_html`: one token each.
     let html = Ident::new("__vetted_html", Span::mixed_site());
-    let buf = quote!(#out);
     let chunks = Chunks::new();
-    let body = Builder::new(krate, &chunks, &buf, Buffer::Own).parts(&template.parts);
+    let body = Builder::new(krate, &chunks, &out, Buffer::Own).parts(&template.parts);
     let declaration = chunks.declaration(krate);
     let alias = alias_declaration(krate);
     // Each invocation remembers how long its last output was, so the next render allocates
     // once even when loops make it far longer than the static markup.
-    quote! {{
+    let mut block = quote! {
         #alias
         #declaration
         static #hint: #krate::__private::SizeHint = #krate::__private::SizeHint::new(#capacity);
         let mut #html = #hint.buffer();
         let #out = &mut #html;
-        #body
+    };
+    // The body is moved in, not interpolated: `#body` would copy its tokens.
+    block.extend(body);
+    block.extend(quote! {
         #hint.learn(&#html);
         #html
-    }}
+    });
+    TokenTree::Group(Group::new(Delimiter::Brace, block)).into()
 }
 
 /// A first guess at the output's size: the static markup plus a little for each value.
@@ -169,23 +172,24 @@ enum Buffer {
 }
 
 /// Emits parts in order, merging runs of static markup into one `push` (`push_static`) each.
+///
+/// The statements of static markup and values, thousands in a large template, are pushed onto
+/// `tokens` token by token. A `quote!` block built apart and then appended would cost several
+/// calls across the proc-macro bridge to the compiler each (its stream made real, joined,
+/// dropped, and every interpolated stream copied); single tokens stay on the macro's side until
+/// the whole body is handed over.
 struct Builder<'a> {
     krate: &'a TokenStream,
     chunks: &'a Chunks,
-    /// The `&mut Html` expression parts are written to.
-    buf: &'a TokenStream,
+    /// The `&mut Html` binding parts are written to.
+    buf: &'a Ident,
     buffer: Buffer,
     pending: String,
     tokens: TokenStream,
 }
 
 impl<'a> Builder<'a> {
-    fn new(
-        krate: &'a TokenStream,
-        chunks: &'a Chunks,
-        buf: &'a TokenStream,
-        buffer: Buffer,
-    ) -> Self {
+    fn new(krate: &'a TokenStream, chunks: &'a Chunks, buf: &'a Ident, buffer: Buffer) -> Self {
         Builder {
             krate,
             chunks,
@@ -198,12 +202,29 @@ impl<'a> Builder<'a> {
 
     /// The statement appending static `markup`.
     fn push(&self, markup: &str) -> TokenStream {
-        let (buf, ty) = (self.buf, &self.chunks.ty);
+        let mut tokens = TokenStream::new();
+        self.push_into(&mut tokens, markup);
+        tokens
+    }
+
+    /// Appends `__VettedMarkup::push(__vetted_out, index);` (`push_nested` for a caller's
+    /// buffer) for static `markup` to `tokens`.
+    fn push_into(&self, tokens: &mut TokenStream, markup: &str) {
         let index = self.chunks.index(markup);
-        match self.buffer {
-            Buffer::Own => quote! { #ty::push(#buf, #index); },
-            Buffer::Callers => quote! { #ty::push_nested(#buf, #index); },
-        }
+        let method = match self.buffer {
+            Buffer::Own => "push",
+            Buffer::Callers => "push_nested",
+        };
+        let span = Span::call_site();
+        let mut args = TokenStream::new();
+        args.append(self.buf.clone());
+        args.append(Punct::new(',', Spacing::Alone));
+        args.append(Literal::usize_suffixed(index));
+        tokens.append(self.chunks.ty.clone());
+        path_separator(tokens, span);
+        tokens.append(Ident::new(method, span));
+        tokens.append(Group::new(Delimiter::Parenthesis, args));
+        tokens.append(Punct::new(';', Spacing::Alone));
     }
 
     fn parts(mut self, parts: &[Part]) -> TokenStream {
@@ -218,13 +239,19 @@ impl<'a> Builder<'a> {
         Builder::new(self.krate, self.chunks, self.buf, self.buffer).parts(parts)
     }
 
+    /// `{ parts }`, the tokens moved into the group rather than copied by `quote!`.
+    fn block(&self, parts: &[Part]) -> Group {
+        Group::new(Delimiter::Brace, self.nested(parts))
+    }
+
     fn flush(&mut self) {
         if self.pending.is_empty() {
             return;
         }
         let markup = std::mem::take(&mut self.pending);
-        let push = self.push(&markup);
-        self.tokens.extend(push);
+        let mut tokens = std::mem::take(&mut self.tokens);
+        self.push_into(&mut tokens, &markup);
+        self.tokens = tokens;
     }
 
     fn part(&mut self, part: &Part) {
@@ -243,21 +270,24 @@ impl<'a> Builder<'a> {
                 sink,
                 args,
                 span,
-            } => value_of(self.chunks, buf, expr, *sink, args, *span),
+            } => {
+                value_of(self.chunks, &mut self.tokens, buf, expr, *sink, args, *span);
+                return;
+            }
             Part::If {
                 if_span,
                 cond,
                 then,
                 otherwise,
             } => {
-                let then = self.nested(then);
+                let then = self.block(then);
                 let if_token = quote_spanned!(*if_span=> if);
                 match otherwise {
                     Some(otherwise) => {
-                        let otherwise = self.nested(otherwise);
-                        quote! { #if_token #cond { #then } else { #otherwise } }
+                        let otherwise = self.block(otherwise);
+                        quote! { #if_token #cond #then else #otherwise }
                     }
-                    None => quote! { #if_token #cond { #then } },
+                    None => quote! { #if_token #cond #then },
                 }
             }
             Part::For {
@@ -271,9 +301,9 @@ impl<'a> Builder<'a> {
                 // next iteration or after the loop.
                 Some(ends) => self.merged_for(*for_span, pat, expr, &ends),
                 None => {
-                    let body = self.nested(body);
+                    let body = self.block(body);
                     let for_token = quote_spanned!(*for_span=> for);
-                    quote! { #for_token #pat in #expr { #body } }
+                    quote! { #for_token #pat in #expr #body }
                 }
             },
             Part::While {
@@ -281,9 +311,9 @@ impl<'a> Builder<'a> {
                 cond,
                 body,
             } => {
-                let body = self.nested(body);
+                let body = self.block(body);
                 let while_token = quote_spanned!(*while_span=> while);
-                quote! { #while_token #cond { #body } }
+                quote! { #while_token #cond #body }
             }
             Part::Match {
                 match_span,
@@ -294,8 +324,8 @@ impl<'a> Builder<'a> {
                 let arms = arms.iter().map(|arm| {
                     let pat = &arm.pat;
                     let guard = arm.guard.as_ref().map(|guard| quote!(if #guard));
-                    let body = self.nested(&arm.body);
-                    quote! { #pat #guard => { #body } }
+                    let body = self.block(&arm.body);
+                    quote! { #pat #guard => #body }
                 });
                 quote! { #match_token #expr { #(#arms)* } }
             }
@@ -317,8 +347,8 @@ impl<'a> Builder<'a> {
                 }
             }
             Part::Scope(parts) => {
-                let parts = self.nested(parts);
-                quote! { { #parts } }
+                let block = self.block(parts);
+                quote! { #block }
             }
             Part::Component(component) => component_call(krate, self.chunks, buf, component),
         };
@@ -397,85 +427,95 @@ fn static_ends(body: &[Part]) -> Option<StaticEnds<'_>> {
     })
 }
 
-/// `value` for the user's expression. A tuple is handed over as it is, `&(a, b)` or
-/// `(a, b).__vetted_splice()`, without parentheses of its own: the start of a broken
-/// expression's stand-in (`recover.rs`) then stands exactly where the finished expression
-/// would, so an editor finds it there.
+/// Appends the call writing the user's expression as a value of `sink` to `tokens`. A tuple is
+/// handed over as it is, `&(a, b)` or `(a, b).__vetted_splice()`, without parentheses of its
+/// own: the start of a broken expression's stand-in (`recover.rs`) then stands exactly where
+/// the finished expression would, so an editor finds it there.
 fn value_of(
     chunks: &Chunks,
-    buf: &TokenStream,
+    tokens: &mut TokenStream,
+    buf: &Ident,
     expr: &syn::Expr,
     sink: Sink,
     args: &Args,
     span: Span,
-) -> TokenStream {
+) {
+    let mut value = TokenStream::new();
     match expr {
-        syn::Expr::Tuple(tuple) => {
-            let handed = hand_over(chunks, tuple, sink, span);
-            call(buf, handed, sink, args, span)
-        }
-        _ => value(chunks, buf, expr, sink, args, span),
+        syn::Expr::Tuple(tuple) => quote::ToTokens::to_tokens(tuple, &mut value),
+        _ => value.append(parenthesized(expr, span)),
     }
+    call(chunks, tokens, buf, value, sink, args, span);
 }
 
-/// The call that writes one dynamic value: the entry point of its sink's row, spanned at the
-/// user's `{...}` so type errors point there.
-fn value(
-    chunks: &Chunks,
-    buf: &TokenStream,
-    expr: &impl quote::ToTokens,
-    sink: Sink,
-    args: &Args,
-    span: Span,
-) -> TokenStream {
-    let handed = hand_over(chunks, &quote_spanned!(span=> (#expr)), sink, span);
-    call(buf, handed, sink, args, span)
+/// `(expr)`, spanned at `span`.
+fn parenthesized(expr: &impl quote::ToTokens, span: Span) -> Group {
+    let mut group = Group::new(Delimiter::Parenthesis, expr.to_token_stream());
+    group.set_span(span);
+    group
 }
 
-/// The value as the row's entry point takes it: borrowed, or through `__vetted_splice`, which
-/// moves a value that renders by value and borrows any other (`vetted::__private::Splice`).
-fn hand_over(chunks: &Chunks, expr: &impl quote::ToTokens, sink: Sink, span: Span) -> TokenStream {
-    match sink.row().dynamic {
-        Dynamic::Entry {
-            pass: Pass::Spliced,
-            ..
-        } => {
-            chunks.spliced.set(true);
-            let splice = Ident::new("__vetted_splice", span);
-            quote_spanned!(span=> #expr.#splice())
-        }
-        _ => quote_spanned!(span=> &#expr),
-    }
-}
-
-/// The call of the entry point of `sink`'s row with the value as `hand_over` gives it.
+/// Appends the call that writes one dynamic value to `tokens`: the entry point of its sink's
+/// row, spanned at the user's `{...}` so type errors point there, given the value borrowed
+/// (`&(value)`), or through `__vetted_splice`, which moves a value that renders by value and
+/// borrows any other (`vetted::__private::Splice`).
 fn call(
-    buf: &TokenStream,
-    handed: TokenStream,
+    chunks: &Chunks,
+    tokens: &mut TokenStream,
+    buf: &Ident,
+    value: TokenStream,
     sink: Sink,
     args: &Args,
     span: Span,
-) -> TokenStream {
-    let Some(function) = entry_point(sink, span) else {
+) {
+    let Dynamic::Entry { function, pass, .. } = sink.row().dynamic else {
         // The checker makes values only of sinks that have an entry point.
         let message = format!("vetted: no entry point writes a value into {sink:?}");
-        return quote_spanned!(span=> ::core::compile_error!(#message););
+        tokens.extend(quote_spanned!(span=> ::core::compile_error!(#message);));
+        return;
     };
-    let private = private(span);
-    let args = match args {
-        Args::None => quote!(),
-        Args::Start(start) => quote!(#start,),
-        Args::Written(names) => quote!(&[#(#names),*],),
+    let punct = |c: char, spacing: Spacing| {
+        let mut punct = Punct::new(c, spacing);
+        punct.set_span(span);
+        punct
     };
-    quote_spanned!(span=> #private::#function(#handed, #args #buf);)
+    let mut inner = TokenStream::new();
+    if pass == Pass::Spliced {
+        chunks.spliced.set(true);
+        inner.extend(value);
+        inner.append(punct('.', Spacing::Alone));
+        inner.append(Ident::new("__vetted_splice", span));
+        let mut no_arguments = Group::new(Delimiter::Parenthesis, TokenStream::new());
+        no_arguments.set_span(span);
+        inner.append(no_arguments);
+    } else {
+        inner.append(punct('&', Spacing::Alone));
+        inner.extend(value);
+    }
+    inner.append(punct(',', Spacing::Alone));
+    match args {
+        Args::None => {}
+        Args::Start(start) => inner.extend(quote!(#start,)),
+        Args::Written(names) => inner.extend(quote!(&[#(#names),*],)),
+    }
+    inner.append(buf.clone());
+    let mut arguments = Group::new(Delimiter::Parenthesis, inner);
+    arguments.set_span(span);
+    tokens.append(private(span));
+    path_separator(tokens, span);
+    tokens.append(Ident::new(function, span));
+    tokens.append(arguments);
+    tokens.append(punct(';', Spacing::Alone));
 }
 
-/// The `__private` function that writes a value into `sink`, as the table names it.
-fn entry_point(sink: Sink, span: Span) -> Option<Ident> {
-    match sink.row().dynamic {
-        Dynamic::Entry { function, .. } => Some(Ident::new(function, span)),
-        Dynamic::LiteralOnly { .. } => None,
-    }
+/// `::`, spanned at `span`.
+fn path_separator(tokens: &mut TokenStream, span: Span) {
+    let mut first = Punct::new(':', Spacing::Joint);
+    first.set_span(span);
+    let mut second = Punct::new(':', Spacing::Alone);
+    second.set_span(span);
+    tokens.append(first);
+    tokens.append(second);
 }
 
 /// Builds a component through the builder `#[derive(Component)]` wrote (each prop set by name,
@@ -486,7 +526,7 @@ fn entry_point(sink: Sink, span: Span) -> Option<Ident> {
 fn component_call(
     krate: &TokenStream,
     chunks: &Chunks,
-    buf: &TokenStream,
+    buf: &Ident,
     component: &Component,
 ) -> TokenStream {
     let span = component.span;
@@ -497,12 +537,13 @@ fn component_call(
         .map(|(field, value)| quote!(.#field(#value)));
     let children = component.children.as_ref().map(|parts| {
         let inner = Ident::new("__vetted_children_out", Span::mixed_site());
-        let inner_buf = quote!(#inner);
-        let body = Builder::new(krate, chunks, &inner_buf, Buffer::Callers).parts(parts);
+        let body = Builder::new(krate, chunks, &inner, Buffer::Callers).parts(parts);
+        let mut body = Group::new(Delimiter::Brace, body);
+        body.set_span(span);
         let field = Ident::new("children", span);
         // The closure is spanned at the tag: an error about it (a component that renders its
         // children by reference, given children that move a value) points there.
-        quote_spanned!(span=> .#field(#krate::__private::Lazy::new(|#inner: &mut #krate::Html| { #body })))
+        quote_spanned!(span=> .#field(#krate::__private::Lazy::new(|#inner: &mut #krate::Html| #body)))
     });
     let located_krate = located(krate, span);
     let props = Ident::new("__vetted_props", span);
@@ -515,7 +556,18 @@ fn component_call(
         let #builder = #path::#props() #(#setters)* #children;
         #builder.#build()
     }};
-    value(chunks, buf, &component, Sink::Text, &Args::None, span)
+    let mut tokens = TokenStream::new();
+    let value = TokenStream::from(TokenTree::Group(parenthesized(&component, span)));
+    call(
+        chunks,
+        &mut tokens,
+        buf,
+        value,
+        Sink::Text,
+        &Args::None,
+        span,
+    );
+    tokens
 }
 
 /// The name the generated code calls the runtime's `__private` by, declared once per
