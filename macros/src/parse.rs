@@ -2,7 +2,7 @@
 //! except which elements are void (they take no close tag, which decides how to read on).
 
 use proc_macro2::{Delimiter, Spacing, TokenStream};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, TokenStreamExt as _, quote};
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::discouraged::Speculative;
@@ -310,6 +310,24 @@ impl Parse for Doctype {
 
 impl Parse for Name {
     fn parse(input: ParseStream<'_>) -> Result<Self> {
+        // Most names are one word that nothing continues (`div`, `class`): read at the cursor,
+        // without the separator checks below.
+        let word = input.step(|cursor| {
+            if let Some((word, rest)) = cursor.ident()
+                && !matches!(rest.punct(), Some((punct, _)) if matches!(punct.as_char(), '-' | ':' | '.'))
+            {
+                let text = word.to_string();
+                if !text.starts_with("r#") {
+                    return Ok((Some((word, text)), rest));
+                }
+            }
+            Ok((None, *cursor))
+        })?;
+        if let Some((word, text)) = word {
+            let mut tokens = TokenStream::new();
+            tokens.append(word);
+            return Ok(Name { text, tokens });
+        }
         let mut tokens = TokenStream::new();
         let first = name_part(input)?;
         let mut text = first.to_string();
