@@ -30,6 +30,10 @@ echo | tee -a "$results"
 
 echo "running the compile-time comparison ..." >&2
 RUNS=${RUNS:-7} bash benches/compile-time/run.sh | tee -a "$results"
+echo | tee -a "$results"
+
+echo "running the clean-build comparison ..." >&2
+RUNS=3 bash benches/compile-time/clean-build.sh | tee -a "$results"
 
 echo >&2
 echo "tables kept in $results" >&2
