@@ -12,7 +12,10 @@
 # Prints the median of RUNS (default 5) wall times, measured with `date +%s%N` (the engines
 # alternate, so both see the same load), the CPU time of the same builds, and, from
 # rustc's own `-Z time-passes` (unlocked on stable by RUSTC_BOOTSTRAP=1, in a separate last
-# step), the median time of macro expansion in the edit rebuilds.
+# step), the median time of macro expansion in the edit rebuilds. Then, when valgrind is
+# installed (`INSTRUCTIONS=0` skips it), the instructions rustc executes expanding macros in one
+# edit rebuild (callgrind, counted only inside `MacroExpander::expand_crate`): the same each
+# run, where the times move by ±5-10 % on a shared machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-5}
@@ -120,8 +123,23 @@ expansion_ms() {
         awk '$NF == "macro_expand_crate" { sub(";", "", $2); printf "%d\n", $2 * 1000 }'
 }
 
+# Instructions rustc executes in macro expansion (`MacroExpander::expand_crate`, the pass
+# `-Z time-passes` calls `macro_expand_crate`) compiling the crate after an edit: the crate's
+# own rustc command, as cargo runs it, under callgrind, stopped after expansion
+# (`-Zunpretty=expanded`).
+expansion_instructions() {
+    local dir="$base/$1" command
+    write_template "$1" "Section 0 (instructions)"
+    command=$(cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build -v 2>&1 |
+        sed -n 's/^ *Running `\(.*rustc --crate-name compile_time_.*\)`$/\1/p' | tail -n 1)
+    [ -n "$command" ] || { echo "no rustc command for $1" >&2; return 1; }
+    (cd "$dir" && eval "RUSTC_BOOTSTRAP=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        --toggle-collect='*MacroExpander*expand_crate*' $command -Zunpretty=expanded" 2>&1 >/dev/null) |
+        sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+
 median() {
-    tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+    tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 measure() {
@@ -159,6 +177,13 @@ measure() {
         result[$engine.rlib]=$(stat -c %s "$base/$engine/target/debug/libcompile_time_${engine}.rlib")
     done
 
+    if [ "${INSTRUCTIONS:-1}" != 0 ] && command -v valgrind >/dev/null; then
+        for engine in vetted maud; do
+            result[$engine.instructions]=$(expansion_instructions "$engine")
+        done
+    fi
+    for engine in vetted maud; do write_template "$engine" "Section 0"; done
+
     ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
     cell() { echo "${result[$1.$2]} ($(ratio "${result[$1.$2]}" "${result[maud.$2]}")×)"; }
@@ -174,6 +199,10 @@ measure() {
     for engine in vetted maud; do
         echo "wall times, $engine: touch ${times[$engine.touch]% }; edit ${times[$engine.edit]% }"
     done
+    if [ -n "${result[vetted.instructions]:-}" ]; then
+        echo
+        echo "macro expansion, instructions (callgrind, one edit rebuild): vetted ${result[vetted.instructions]} ($(ratio "${result[vetted.instructions]}" "${result[maud.instructions]}")×), maud ${result[maud.instructions]}"
+    fi
 }
 
 for size in "${sizes[@]}"; do
