@@ -17,44 +17,24 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-3}
 base="$root/target/compile-time/clean"
+# shellcheck source=benches/compile-time/common.sh
+. "$root/benches/compile-time/common.sh"
 
 make_crate() {
-    local engine=$1 dir="$base/$1" dependency
-    mkdir -p "$dir/src"
-    if [ "$engine" = vetted ]; then
-        dependency="vetted = { path = \"$root/runtime\"${VETTED_FEATURES:+, $VETTED_FEATURES} }"
-    else
-        dependency='maud = "0.27.0"'
-    fi
-    cat >"$dir/Cargo.toml" <<TOML
-[package]
-name = "clean-build-$engine"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-$dependency
-
-[workspace]
-TOML
+    local engine=$1 dir="$base/$1"
+    # The workspace's lock file as it is now, not the one a previous run copied.
+    rm -f "$dir/Cargo.lock"
+    write_manifest "$dir" "clean-build-$engine" "$engine"
     echo 'fn main() {}' >"$dir/src/main.rs"
-    cp "$root/Cargo.lock" "$dir/Cargo.lock"
     (cd "$dir" && cargo fetch --quiet)
 }
 
 # Wall and CPU milliseconds of one build from an empty target directory.
 timed_build() {
-    local dir="$base/$1" TIMEFORMAT='%3R %3U %3S' measured
+    local dir="$base/$1"
     rm -rf "$dir/target"
-    measured=$({ time (cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build --offline --timings \
-        >"$base/$1.log" 2>&1); } 2>&1) || { cat "$base/$1.log" >&2; return 1; }
-    awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$measured"
-}
-
-median() {
-    tr ' ' '\n' | sed '/^$/d' | sort -n |
-        awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+    wall_and_cpu "$base/$1.log" env -C "$dir" CARGO_TARGET_DIR="$dir/target" \
+        cargo build --offline --timings
 }
 
 # The units of the last `--timings` report of `engine` that took 0.2 s or more.
@@ -81,7 +61,6 @@ for ((r = 0; r < runs; r++)); do
     done
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "## Clean build of an empty crate depending on the engine (median of $runs, ms; ratio to maud)"
 echo
 echo "vetted: ${VETTED_FEATURES:-default features}"

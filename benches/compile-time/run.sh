@@ -19,6 +19,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-5}
+# shellcheck source=benches/compile-time/common.sh
+. "$root/benches/compile-time/common.sh"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 for size in "${sizes[@]}"; do
@@ -78,28 +80,9 @@ write_template() {
 
 make_crate() {
     local engine=$1 dir="$base/$1"
-    mkdir -p "$dir/src"
-    local dependency
-    if [ "$engine" = vetted ]; then
-        dependency="vetted = { path = \"$root/runtime\" }"
-    else
-        dependency='maud = "0.27.0"'
-    fi
-    cat >"$dir/Cargo.toml" <<TOML
-[package]
-name = "compile-time-$engine"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[dependencies]
-$dependency
-
-[workspace]
-TOML
+    # Only vetted's default features: the template needs nothing else.
+    VETTED_FEATURES='' write_manifest "$dir" "compile-time-$engine" "$engine"
     echo 'pub mod template;' >"$dir/src/lib.rs"
-    # The workspace's lock file, so both crates build the versions the benches use.
-    [ -f "$dir/Cargo.lock" ] || cp "$root/Cargo.lock" "$dir/Cargo.lock"
     write_template "$engine" "Section 0"
 }
 
@@ -109,10 +92,7 @@ build() {
 
 # Wall and CPU (user + system of cargo, rustc and the macro) milliseconds of one `build`.
 timed_build() {
-    local TIMEFORMAT='%3R %3U %3S' measured
-    measured=$({ time build "$1" >"$base/build.log" 2>&1; } 2>&1) ||
-        { cat "$base/build.log" >&2; return 1; }
-    awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' <<<"$measured"
+    wall_and_cpu "$base/build.log" build "$1"
 }
 
 # Milliseconds rustc spent expanding macros in one edit rebuild ($2 = the edit's label).
@@ -136,10 +116,6 @@ expansion_instructions() {
     (cd "$dir" && eval "RUSTC_BOOTSTRAP=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
         --toggle-collect='*MacroExpander*expand_crate*' $command -Zunpretty=expanded" 2>&1 >/dev/null) |
         sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
-}
-
-median() {
-    tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 measure() {
@@ -183,8 +159,6 @@ measure() {
         done
     fi
     for engine in vetted maud; do write_template "$engine" "Section 0"; done
-
-    ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
     cell() { echo "${result[$1.$2]} ($(ratio "${result[$1.$2]}" "${result[maud.$2]}")×)"; }
 
